@@ -1,0 +1,66 @@
+using Google.OrTools.ModelBuilder;
+using TokenFlex.Core.Domain;
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Constraints;
+
+/// <summary>
+/// (R2) Batch (temporal) flexibility: the backlog carries deferrable work forward; arrivals of period τ
+/// are served by the end of period τ + d_r; the backlog is empty at the end of the horizon. Without
+/// deferral (d = 0) work is served in the period it arrives.
+/// </summary>
+public static class DeferrableBacklog
+{
+    public static void Add(Model model, ModelSets sets, ModelVariables vars)
+    {
+        var secondsPerPeriod = 3600.0 * sets.StepHours;
+        foreach (var key in sets.DemandKeys.Where(k => k.Kind == WorkloadKind.Deferrable))
+        {
+            var name = Names.DemandKey(sets, key);
+            var deadline = DeadlinePeriods(sets, sets.Classes[key.Class]);
+            var initialMtok = key.Series.InitialBacklogTokens / 1e6;
+            var arrivalsMtok = key.Series.TokensPerSecond.Select(rate => rate / 1e6 * secondsPerPeriod).ToArray();
+            for (var t = 0; t < sets.PeriodCount; t++)
+            {
+                var backlog = vars.BacklogMtok[key.Index, t]!;
+                var balance = LinearExpr.NewBuilder(sets.RoutesByDemand[key.Index].Count + 2);
+                balance.AddTerm(backlog, 1.0);
+                foreach (var route in sets.RoutesByDemand[key.Index])
+                {
+                    balance.AddTerm(vars.TokenRateMtokPerS[route.Index, t], secondsPerPeriod);
+                }
+
+                var previous = t == 0 ? initialMtok : 0.0;
+                if (t > 0)
+                {
+                    balance.AddTerm(vars.BacklogMtok[key.Index, t - 1]!, -1.0);
+                }
+
+                // (R2) Q[r,o,t] + 3600Δ·Σ x[r,o,c,k,t] − Q[r,o,t−1] = 3600Δ·A[r,o,t]   [Mtok]
+                model.Add(balance == previous + arrivalsMtok[t]).WithName($"R2_Backlog[{name},{t}]");
+                // (R2) Q[r,o,t] ≤ Σ_{τ=t−d+1..t} 3600Δ·A[r,o,τ] (+ Q₀ while t < d)   [Mtok]
+                var open = OpenWork(arrivalsMtok, t, deadline) + (t < deadline ? initialMtok : 0.0);
+                var limit = t == sets.PeriodCount - 1 ? 0.0 : open;
+                model.Add(backlog <= limit).WithName($"R2_Deadline[{name},{t}]");
+            }
+        }
+    }
+
+    /// <summary>d_r in whole periods (rounded down, so the deadline is never exceeded); 0 without deferral.</summary>
+    public static int DeadlinePeriods(ModelSets sets, WorkloadClass workload) =>
+        sets.Inputs.Restrictions.AllowDeferral
+            ? (int)Math.Floor(workload.DeadlineHours / sets.StepHours + 1e-9)
+            : 0;
+
+    private static double OpenWork(double[] arrivalsMtok, int t, int deadline)
+    {
+        var sum = 0.0;
+        for (var tau = Math.Max(0, t - deadline + 1); tau <= t; tau++)
+        {
+            sum += arrivalsMtok[tau];
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,43 @@
+using TokenFlex.Core.Domain;
+
+namespace TokenFlex.Optimization;
+
+/// <summary>
+/// Restrictions that turn the full formulation into a strategy (B0…P): they restrict sets or fix
+/// variables, never change the equations. The default restricts nothing (strategy P).
+/// </summary>
+public sealed record ModelRestrictions
+{
+    /// <summary>Precisions the optimiser may use; null for every precision.</summary>
+    public IReadOnlySet<Precision>? AllowedPrecisions { get; init; }
+
+    /// <summary>Serve each origin at its home campus only (α = 1[c = home(o)]).</summary>
+    public bool LocalRoutingOnly { get; init; }
+
+    /// <summary>Deferrable work may wait until its deadline; false serves it on arrival.</summary>
+    public bool AllowDeferral { get; init; } = true;
+
+    /// <summary>Batteries may be dispatched; false keeps them idle at their initial charge.</summary>
+    public bool AllowBattery { get; init; } = true;
+
+    /// <summary>Generators may run.</summary>
+    public bool AllowGenerators { get; init; } = true;
+
+    /// <summary>DR commitments may be offered.</summary>
+    public bool AllowDemandResponse { get; init; } = true;
+
+    /// <summary>
+    /// Fixed instance counts n_{c,k,t} keyed by (campus id, configuration id), constant over the
+    /// horizon; null leaves instance switching free. Deployments not in the map are fixed at zero.
+    /// </summary>
+    public IReadOnlyDictionary<(string CampusId, string ConfigurationId), int>? FixedInstances { get; init; }
+
+    /// <summary>Allow unserved interactive demand at <see cref="UnservedPenaltyUsdPerMtok"/> (robustness variant of R1).</summary>
+    public bool AllowUnserved { get; init; }
+
+    /// <summary>Penalty on unserved tokens when <see cref="AllowUnserved"/> is set [USD/Mtok].</summary>
+    public double UnservedPenaltyUsdPerMtok { get; init; } = 1e4;
+
+    /// <summary>The unrestricted model (strategy P).</summary>
+    public static ModelRestrictions None { get; } = new();
+}

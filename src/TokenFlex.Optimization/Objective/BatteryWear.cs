@@ -1,0 +1,29 @@
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Objective;
+
+/// <summary>Battery degradation cost on throughput: Σ c^deg·Δ·(P^ch + P^dis).</summary>
+public static class BatteryWear
+{
+    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    {
+        var terms = new LinearTerms();
+        for (var c = 0; c < sets.Campuses.Count; c++)
+        {
+            if (sets.Campuses[c].Battery is not { } battery)
+            {
+                continue;
+            }
+
+            for (var t = 0; t < sets.PeriodCount; t++)
+            {
+                // c^deg [USD/kWh]·1000·Δ·P [MW] / 1000   [k$]
+                var coefficient = battery.DegradationCostUsdPerKwh * sets.StepHours;
+                terms.Add(coefficient, vars.ChargeMw[c, t]).Add(coefficient, vars.DischargeMw[c, t]);
+            }
+        }
+
+        return new CostTerm("batteryWear", terms);
+    }
+}

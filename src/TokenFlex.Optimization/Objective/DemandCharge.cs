@@ -1,0 +1,20 @@
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Objective;
+
+/// <summary>Demand charge on the horizon's peak import: Σ λ^dem[c]·P^peak[c].</summary>
+public static class DemandCharge
+{
+    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    {
+        var terms = new LinearTerms();
+        for (var c = 0; c < sets.Campuses.Count; c++)
+        {
+            // λ^dem [USD/kW] · 1000 [kW/MW] · P^peak [MW] / 1000   [k$]
+            terms.Add(sets.Campuses[c].DemandChargeUsdPerKw, vars.PeakImportMw[c]);
+        }
+
+        return new CostTerm("demandCharge", terms);
+    }
+}

@@ -1,0 +1,42 @@
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Objective;
+
+/// <summary>(C1) Emissions of grid import and generators over the horizon [tCO₂].</summary>
+public static class Emissions
+{
+    public static LinearTerms Tonnes(ModelSets sets, ModelVariables vars)
+    {
+        var terms = new LinearTerms();
+        for (var c = 0; c < sets.Campuses.Count; c++)
+        {
+            terms.Add(1.0, CampusTonnes(sets, vars, c));
+        }
+
+        return terms;
+    }
+
+    /// <summary>Emissions of one campus [tCO₂].</summary>
+    public static LinearTerms CampusTonnes(ModelSets sets, ModelVariables vars, int c)
+    {
+        var terms = new LinearTerms();
+        var carbon = sets.Campuses[c].CarbonGPerKwh;
+        for (var t = 0; t < sets.PeriodCount; t++)
+        {
+            // Δ [h] · CI [g/kWh = kg/MWh] / 1000 · P^imp [MW]   [t]
+            terms.Add(sets.StepHours * carbon[t] / 1000.0, vars.GridImportMw[c, t]);
+        }
+
+        foreach (var unit in sets.Generators.Where(g => g.Campus == c))
+        {
+            for (var t = 0; t < sets.PeriodCount; t++)
+            {
+                // Δ [h] · EF [t/MWh] · P [MW]   [t]
+                terms.Add(sets.StepHours * unit.Unit.EmissionTonnesPerMwh, vars.GeneratorMw[unit.Index, t]);
+            }
+        }
+
+        return terms;
+    }
+}

@@ -1,0 +1,24 @@
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Objective;
+
+/// <summary>Energy purchased from the grid: Σ Δ·λ[c,t]·P^imp[c,t].</summary>
+public static class EnergyCost
+{
+    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    {
+        var terms = new LinearTerms();
+        for (var c = 0; c < sets.Campuses.Count; c++)
+        {
+            var prices = sets.Campuses[c].PriceUsdPerMwh;
+            for (var t = 0; t < sets.PeriodCount; t++)
+            {
+                // Δ [h] · λ [USD/MWh] · P^imp [MW] / 1000   [k$]
+                terms.Add(sets.StepHours * prices[t] / 1000.0, vars.GridImportMw[c, t]);
+            }
+        }
+
+        return new CostTerm("energy", terms);
+    }
+}

@@ -1,0 +1,25 @@
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Objective;
+
+/// <summary>Quality-of-service degradation: Σ ψ_r·δ[r,k]·(tokens served on k).</summary>
+public static class QosCost
+{
+    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    {
+        var terms = new LinearTerms();
+        var secondsPerPeriod = 3600.0 * sets.StepHours;
+        foreach (var route in sets.Routes)
+        {
+            var price = sets.Classes[route.Demand.Class].QosPriceUsdPerMtokPercent;
+            for (var t = 0; t < sets.PeriodCount; t++)
+            {
+                // ψ [USD/(Mtok·%)]·δ [%]·3600Δ [s]·x [Mtok/s] / 1000   [k$]
+                terms.Add(price * route.QualityLossPercent * secondsPerPeriod / 1000.0, vars.TokenRateMtokPerS[route.Index, t]);
+            }
+        }
+
+        return new CostTerm("qos", terms);
+    }
+}

@@ -1,0 +1,25 @@
+using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
+
+namespace TokenFlex.Optimization.Objective;
+
+/// <summary>Penalty on unserved interactive tokens (robustness variant of R1, off by default).</summary>
+public static class UnservedPenalty
+{
+    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    {
+        var terms = new LinearTerms();
+        var secondsPerPeriod = 3600.0 * sets.StepHours;
+        var price = sets.Inputs.Restrictions.UnservedPenaltyUsdPerMtok;
+        foreach (var key in sets.DemandKeys)
+        {
+            for (var t = 0; t < sets.PeriodCount; t++)
+            {
+                // penalty [USD/Mtok]·3600Δ [s]·u [Mtok/s] / 1000   [k$]
+                terms.Add(price * secondsPerPeriod / 1000.0, vars.UnservedMtokPerS[key.Index, t]);
+            }
+        }
+
+        return new CostTerm("unservedPenalty", terms);
+    }
+}

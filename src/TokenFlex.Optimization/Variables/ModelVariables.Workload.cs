@@ -1,0 +1,62 @@
+using TokenFlex.Core.Domain;
+using TokenFlex.Optimization.Sets;
+
+namespace TokenFlex.Optimization.Variables;
+
+/// <summary>Stage-1 instance variables and stage-2 token variables.</summary>
+public sealed partial class ModelVariables
+{
+    private void CreateInstanceVariables()
+    {
+        var fixedCounts = _sets.Inputs.Restrictions.FixedInstances;
+        foreach (var d in _sets.Deployments)
+        {
+            var key = Names.Deployment(_sets, d);
+            var campusId = _sets.Campuses[d.Campus].Id;
+            var configId = _sets.Configs[d.Config].Id;
+            var fixedCount = fixedCounts?.GetValueOrDefault((campusId, configId));
+            var freeStart = IsInitialStateFree(d);
+            for (var t = 0; t < _sets.PeriodCount; t++)
+            {
+                var (lb, ub) = fixedCount is { } n ? (n, n) : (0.0, d.MaxInstances);
+                var switching = fixedCount is null && !(freeStart && t == 0);
+                Instances[d.Index, t] = Integer(lb, ub, $"n[{key},{t}]");
+                Starts[d.Index, t] = Integer(0, switching ? d.MaxInstances : 0, $"yon[{key},{t}]");
+                Stops[d.Index, t] = Integer(0, switching ? d.MaxInstances : 0, $"yoff[{key},{t}]");
+            }
+        }
+    }
+
+    /// <summary>True when n_{c,k,0} is chosen freely (no initial instances given, or instances fixed).</summary>
+    public bool IsInitialStateFree(Deployment deployment) =>
+        _sets.Campuses[deployment.Campus].InitialInstances is null
+        || _sets.Inputs.Restrictions.FixedInstances is not null;
+
+    private void CreateTokenVariables()
+    {
+        foreach (var route in _sets.Routes)
+        {
+            var key = Names.Route(_sets, route);
+            for (var t = 0; t < _sets.PeriodCount; t++)
+            {
+                TokenRateMtokPerS[route.Index, t] = Continuous(0, double.PositiveInfinity, $"x[{key},{t}]");
+            }
+        }
+
+        foreach (var key in _sets.DemandKeys)
+        {
+            var name = Names.DemandKey(_sets, key);
+            for (var t = 0; t < _sets.PeriodCount; t++)
+            {
+                if (key.Kind == WorkloadKind.Deferrable)
+                {
+                    BacklogMtok[key.Index, t] = Continuous(0, double.PositiveInfinity, $"q[{name},{t}]");
+                }
+                else if (_sets.Inputs.Restrictions.AllowUnserved)
+                {
+                    UnservedMtokPerS[key.Index, t] = Continuous(0, double.PositiveInfinity, $"u[{name},{t}]");
+                }
+            }
+        }
+    }
+}
