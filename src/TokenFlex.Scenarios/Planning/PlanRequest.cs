@@ -1,0 +1,18 @@
+using TokenFlex.Core.Domain;
+using TokenFlex.Optimization;
+using TokenFlex.Optimization.Solvers;
+
+namespace TokenFlex.Scenarios.Planning;
+
+/// <summary>One strategy to solve on one scenario.</summary>
+public sealed record PlanRequest
+{
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>Strategy name, e.g. <c>P</c>.</summary>
+    public string Strategy { get; init; } = "P";
+
+    public ModelRestrictions Restrictions { get; init; } = ModelRestrictions.None;
+
+    public SolveOptions Solve { get; init; } = new();
+}

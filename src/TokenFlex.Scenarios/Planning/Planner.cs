@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using TokenFlex.Core.Domain;
+using TokenFlex.Optimization;
+using TokenFlex.Optimization.Results;
+using TokenFlex.Optimization.Solvers;
+
+namespace TokenFlex.Scenarios.Planning;
+
+/// <summary>
+/// The application service behind every front end: builds the model of a strategy, settles the DR
+/// baseline (two-pass mode solves the same strategy without DR first), solves and extracts results.
+/// </summary>
+public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
+{
+    /// <summary>Reports progress lines ("baseline pass", "solving P") while a plan is made.</summary>
+    public event Action<string>? Progress;
+
+    /// <summary>Solves a strategy; never throws for infeasible or time-limited solves.</summary>
+    public PlanResult Solve(PlanRequest request)
+    {
+        var baseline = SolveBaselinePass(request, out var baselineSeconds, out var failed);
+        if (failed is not null)
+        {
+            return failed;
+        }
+
+        var inputs = new FormulationInputs
+        {
+            Scenario = request.Scenario,
+            Restrictions = request.Restrictions,
+            TwoPassBaselineKw = baseline,
+        };
+        Progress?.Invoke($"solving {request.Strategy}");
+        var result = SolveModel(inputs, request);
+        return result with
+        {
+            Solve = result.Solve with { SolveSeconds = result.Solve.SolveSeconds + baselineSeconds },
+        };
+    }
+
+    /// <summary>
+    /// Builds the model a solve would use (running the baseline pass when the DR baseline needs one),
+    /// e.g. for MPS/LP export. Returns null with a message when the baseline pass has no solution.
+    /// </summary>
+    public BuiltModel? BuildModel(PlanRequest request, out string message)
+    {
+        var baseline = SolveBaselinePass(request, out _, out var failed);
+        message = failed?.Solve.Message ?? "";
+        if (failed is not null)
+        {
+            return null;
+        }
+
+        return Formulation.Build(new FormulationInputs
+        {
+            Scenario = request.Scenario,
+            Restrictions = request.Restrictions,
+            TwoPassBaselineKw = baseline,
+        });
+    }
+
+    /// <summary>True when some campus settles DR against a two-pass baseline in this request.</summary>
+    public static bool NeedsBaselinePass(PlanRequest request) =>
+        request.Restrictions.AllowDemandResponse
+        && request.Scenario.Campuses.Any(c => c.DemandResponse?.BaselineMode == BaselineMode.TwoPass
+            && request.Scenario.DemandResponseEvents.Any(e => e.CampusId == c.Id));
+
+    private IReadOnlyDictionary<string, double[]> SolveBaselinePass(
+        PlanRequest request, out double seconds, out PlanResult? failed)
+    {
+        seconds = 0;
+        failed = null;
+        if (!NeedsBaselinePass(request))
+        {
+            return new Dictionary<string, double[]>();
+        }
+
+        Progress?.Invoke($"baseline pass for {request.Strategy} (same strategy without DR)");
+        var inputs = new FormulationInputs
+        {
+            Scenario = request.Scenario,
+            Restrictions = request.Restrictions,
+            DisableDemandResponse = true,
+        };
+        var pass = SolveModel(inputs, request with { Strategy = request.Strategy + " (baseline pass)" });
+        seconds = pass.Solve.SolveSeconds;
+        if (!pass.HasSolution)
+        {
+            failed = pass with
+            {
+                Strategy = request.Strategy,
+                Solve = pass.Solve with { Message = "DR baseline pass found no solution: " + pass.Solve.Message },
+            };
+            return new Dictionary<string, double[]>();
+        }
+
+        return pass.CampusPeriods.GroupBy(p => p.CampusId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Period).Select(p => p.GridImportKw).ToArray());
+    }
+
+    private PlanResult SolveModel(FormulationInputs inputs, PlanRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        var built = Formulation.Build(inputs);
+        var buildSeconds = watch.Elapsed.TotalSeconds;
+        var solver = solverFactory(request.Solve.Solver);
+        var outcome = solver.Solve(built.Model, request.Solve);
+        return ResultExtractor.Extract(built, outcome, request.Strategy, request.Solve.Solver.ToString(), buildSeconds);
+    }
+}
