@@ -119,6 +119,55 @@ public sealed class DemandResponseGoldenTests
     }
 
     [Fact]
+    public void Solve_TwoPassWithUncreditedBattery_BaselineMetersNetLoad()
+    {
+        // Arrange: the two-pass case plus a 100 kWh battery at 50 % (50 kW limits, lossless) that the program
+        // does not credit. The baseline pass charges 50 kW in hour 0 (40 $/MWh) and discharges in hour 1 (50 $/MWh):
+        // import 250 kW, but the metered quantity (import − charge + discharge) is the 200 kW load.
+        var scenario = Micro.Interactive(0, 0) with
+        {
+            Classes = [Micro.Chat with { Id = "batch", Kind = WorkloadKind.Deferrable, DeadlineHours = 1 }],
+            Demand = [Micro.Demand("batch", 1, 0)],
+        };
+        var battery = new Battery
+        {
+            EnergyCapacityKwh = 100,
+            MinSocFraction = 0,
+            MaxSocFraction = 1,
+            InitialSocFraction = 0.5,
+            MaxChargeKw = 50,
+            MaxDischargeKw = 50,
+            ChargeEfficiencyFraction = 1,
+            DischargeEfficiencyFraction = 1,
+        };
+        var enrolment = Program with { BaselineMode = BaselineMode.TwoPass, BaselineKw = null, BatteryCountsTowardDelivery = false };
+        scenario = WithEvent(scenario, enrolment).WithCampus(c => c with { PriceUsdPerMwh = [40, 50], Battery = battery });
+
+        // Act
+        var result = GoldenSolve.Plan(scenario);
+
+        // Assert: baseline 200 kW (not 250). Shifting the work delivers 200 kW ⇒ $2000. Energy: charge 50 kW in
+        // hour 0 ($2), serve 200 kW less 50 kW discharge in hour 1 ($7.50) ⇒ $9.50 − $2000 = −$1990.50.
+        result.CampusPeriods[0].DrBaselineKw.ShouldBe(200, 1e-6);
+        result.Costs.ObjectiveUsd.ShouldBe(-1990.5, 1e-6);
+    }
+
+    [Fact]
+    public void Solve_UncalledEvent_EarnsNothing()
+    {
+        // Arrange: the first case with the event announced but not called (a = 0).
+        var scenario = WithEvent(Micro.Interactive(1), Program);
+        scenario = scenario with { DemandResponseEvents = [scenario.DemandResponseEvents[0] with { Called = false }] };
+
+        // Act
+        var result = GoldenSolve.Plan(scenario);
+
+        // Assert: no commitment is settled in a deterministic plan without a call: energy only, $10.
+        result.Costs.ObjectiveUsd.ShouldBe(10.0, 1e-6);
+        result.Costs.DrRevenueUsd.ShouldBe(0.0, 1e-9);
+    }
+
+    [Fact]
     public void Solve_FirmServiceLevel_PenalisesImportAboveLevel()
     {
         // Arrange: fixed load 200 kW; firm service level 150 kW; contracted reduction 100 kW paid 10 $/kW·h;

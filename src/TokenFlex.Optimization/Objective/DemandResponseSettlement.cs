@@ -5,7 +5,7 @@ using TokenFlex.Optimization.Variables;
 namespace TokenFlex.Optimization.Objective;
 
 /// <summary>
-/// DR settlement: capacity payment on committed kW per event hour, energy payment on delivered
+/// DR settlement over called periods: capacity payment on committed kW per event hour, energy payment on delivered
 /// reduction a·(B − σ), and the penalty on shortfall σ. Revenues enter as negative costs.
 /// </summary>
 public static class DemandResponseSettlement
@@ -28,7 +28,7 @@ public static class DemandResponseSettlement
             var fsl = enrolment.BaselineMode == BaselineMode.FirmServiceLevel;
             for (var t = 0; t < sets.PeriodCount; t++)
             {
-                if (!window.InWindow[t])
+                if (!window.Called[t])
                 {
                     continue;
                 }
@@ -43,12 +43,9 @@ public static class DemandResponseSettlement
                 {
                     // −λ^cap [USD/kW·h]·1000·B [MW]·Δ / 1000   [k$]
                     capacity.Add(-enrolment.CapacityPaymentUsdPerKwHour * dt, vars.DrCommitMw[c, t]);
-                    if (window.Called[t])
-                    {
-                        // −Δ·λ^DR [USD/MWh]·(B − σ) [MW] / 1000   [k$]
-                        energy.Add(-dt * energyPrice / 1000.0, vars.DrCommitMw[c, t]);
-                        energy.Add(dt * energyPrice / 1000.0, vars.DrShortfallMw[c, t]);
-                    }
+                    // −Δ·λ^DR [USD/MWh]·(B − σ) [MW] / 1000   [k$]
+                    energy.Add(-dt * energyPrice / 1000.0, vars.DrCommitMw[c, t]);
+                    energy.Add(dt * energyPrice / 1000.0, vars.DrShortfallMw[c, t]);
                 }
 
                 // Δ·λ^pen [USD/MWh]·σ [MW] / 1000   [k$]

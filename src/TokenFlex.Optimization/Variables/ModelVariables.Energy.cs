@@ -68,7 +68,7 @@ public sealed partial class ModelVariables
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
                 var key = $"{unit.Unit.Id},{t}";
-                var allowed = !unit.Unit.OnlyInDemandResponseWindows || (window?.InWindow[t] ?? false);
+                var allowed = !unit.Unit.OnlyInDemandResponseWindows || (window?.Called[t] ?? false);
                 GeneratorMw[unit.Index, t] = Continuous(0, unit.Unit.MaxOutputKw / 1000.0, $"pgen[{key}]");
                 GeneratorOn[unit.Index, t] = Integer(0, allowed ? 1 : 0, $"w[{key}]");
                 GeneratorStart[unit.Index, t] = Integer(0, allowed ? 1 : 0, $"v[{key}]");
@@ -94,7 +94,9 @@ public sealed partial class ModelVariables
 
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
-                if (!window.InWindow[t])
+                // In a deterministic plan only called periods carry a commitment: capacity held for an event that
+                // is not called cannot be checked against delivery here (the stochastic form values it).
+                if (!window.Called[t])
                 {
                     continue;
                 }
@@ -107,10 +109,7 @@ public sealed partial class ModelVariables
                         Continuous(0, window.Enrolment.MaxCommitmentKw / 1000.0, $"bdr[{key}]");
                 }
 
-                if (window.Called[t])
-                {
-                    DrShortfallMw[window.Campus, t] = Continuous(0, double.PositiveInfinity, $"sigma[{key}]");
-                }
+                DrShortfallMw[window.Campus, t] = Continuous(0, double.PositiveInfinity, $"sigma[{key}]");
             }
         }
     }

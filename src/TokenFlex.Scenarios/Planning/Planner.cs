@@ -94,9 +94,20 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
             return new Dictionary<string, double[]>();
         }
 
-        return pass.CampusPeriods.GroupBy(p => p.CampusId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Period).Select(p => p.GridImportKw).ToArray());
+        return request.Scenario.Campuses.Where(c => c.DemandResponse is not null).ToDictionary(
+            c => c.Id,
+            c => pass.CampusPeriods.Where(p => p.CampusId == c.Id).OrderBy(p => p.Period)
+                .Select(p => MeteredKw(c.DemandResponse!, p)).ToArray());
     }
+
+    /// <summary>
+    /// The quantity the program meters, so that the baseline and the delivery row measure the same thing:
+    /// grid import plus the output of assets the program does not credit.
+    /// </summary>
+    private static double MeteredKw(DemandResponseEnrolment enrolment, CampusPeriodResult period) =>
+        period.GridImportKw
+        + (enrolment.GeneratorCountsTowardDelivery ? 0 : period.GeneratorKw)
+        + (enrolment.BatteryCountsTowardDelivery ? 0 : period.BatteryDischargeKw - period.BatteryChargeKw);
 
     private PlanResult SolveModel(FormulationInputs inputs, PlanRequest request)
     {
