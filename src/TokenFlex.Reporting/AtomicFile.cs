@@ -63,7 +63,7 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Deletes a file, swallowing I/O errors so that cleanup never hides the exception being handled.</summary>
+    /// <summary>Deletes a file, swallowing I/O errors: cleanup must not hide the exception being handled.</summary>
     internal static void TryDelete(string path)
     {
         try

@@ -13,19 +13,24 @@ public static class CsvWriters
 {
     private const string LineEnd = "\r\n";
 
-    /// <summary><c>campus-periods.csv</c>: one row per campus × period with every <see cref="CampusPeriodResult"/> field.</summary>
+    /// <summary>
+    /// <c>campus-periods.csv</c>: one row per campus × period with every <see cref="CampusPeriodResult"/> field.
+    /// </summary>
     /// <param name="rows">The rows, in the order to write.</param>
-    public static string CampusPeriods(IEnumerable<CampusPeriodResult> rows) => Table(ResultColumns.CampusPeriods, rows);
+    public static string CampusPeriods(IEnumerable<CampusPeriodResult> rows) =>
+        Table(ResultColumns.CampusPeriods, rows);
 
-    /// <summary><c>instances.csv</c>: instances, starts, stops and GPUs per campus × configuration × period.</summary>
+    /// <summary><c>instances.csv</c>: instances, starts, stops, GPUs per campus × configuration × period.</summary>
     /// <param name="rows">The rows, in the order to write.</param>
     public static string Instances(IEnumerable<InstanceResult> rows) => Table(ResultColumns.Instances, rows);
 
-    /// <summary><c>token-flows.csv</c>: served token rate [tokens/s] per class × origin × campus × configuration × period.</summary>
+    /// <summary>
+    /// <c>token-flows.csv</c>: served token rate [tokens/s] per class × origin × campus × configuration × period.
+    /// </summary>
     /// <param name="rows">The rows, in the order to write.</param>
     public static string TokenFlows(IEnumerable<TokenFlowResult> rows) => Table(ResultColumns.TokenFlows, rows);
 
-    /// <summary><c>backlogs.csv</c>: deferrable backlog [tokens] per class × origin at the end of each period.</summary>
+    /// <summary><c>backlogs.csv</c>: deferrable backlog [tokens] per class × origin at each period end.</summary>
     /// <param name="rows">The rows, in the order to write.</param>
     public static string Backlogs(IEnumerable<BacklogResult> rows) => Table(ResultColumns.Backlogs, rows);
 

@@ -36,12 +36,13 @@ internal static class JsonOutput
         return [.. buffer.WrittenSpan, (byte)'\n'];
     }
 
-    /// <summary>Writes a number, or null when it is absent or not finite.</summary>
+    /// <summary>Writes a number (negative zero as 0), or null when it is absent or not finite.</summary>
     public static void NumberOrNull(this Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {
-            writer.WriteNumber(name, v);
+            // Negated zero revenues (−0) would otherwise read "-0".
+            writer.WriteNumber(name, v == 0 ? 0.0 : v);
         }
         else
         {

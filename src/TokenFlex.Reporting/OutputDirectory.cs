@@ -101,7 +101,8 @@ public sealed class OutputDirectory : IDisposable
                 AddNames(owned, ReadPendingManifest(staging));
             }
 
-            return new OutputDirectory(target, fileLock, owned, stale, (timeProvider ?? TimeProvider.System).GetUtcNow());
+            var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
+            return new OutputDirectory(target, fileLock, owned, stale, now);
         }
         catch
         {
@@ -124,7 +125,8 @@ public sealed class OutputDirectory : IDisposable
         }
 
         RelativePaths.Validate(name, nameof(name));
-        if (name == ManifestFileName || _staged.Exists(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
+        if (name == ManifestFileName
+            || _staged.Exists(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ArgumentException($"'{name}' is reserved or already written in this run.", nameof(name));
         }

@@ -10,7 +10,7 @@ internal sealed class OutputTransaction(string targetPath, string stagingPath, A
     private readonly List<string> _createdDirectories = [];
     private readonly List<string> _emptiedCandidates = [];
 
-    /// <summary>Moves stale files aside, moves staged files in, then writes the manifest; undoes all on failure.</summary>
+    /// <summary>Moves stale files aside, staged files in, then writes the manifest; undoes all on failure.</summary>
     public void Run(RunManifest manifest, byte[] manifestBytes, IReadOnlySet<string> owned)
     {
         try

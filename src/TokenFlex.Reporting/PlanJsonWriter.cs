@@ -14,7 +14,7 @@ public static class PlanJsonWriter
     /// <summary>Writes one plan as indented UTF-8 JSON.</summary>
     /// <param name="result">The plan.</param>
     /// <param name="generatedAtUtc">When the run was written [UTC].</param>
-    /// <param name="savingVsB0">Saving against the baseline [fraction], if computed (<see cref="BaselineSaving"/>).</param>
+    /// <param name="savingVsB0">Saving against the baseline [fraction] (<see cref="BaselineSaving"/>), or null.</param>
     public static byte[] ToUtf8Bytes(PlanResult result, DateTimeOffset generatedAtUtc, double? savingVsB0 = null)
     {
         ArgumentNullException.ThrowIfNull(result);

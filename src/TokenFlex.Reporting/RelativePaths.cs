@@ -10,7 +10,9 @@ internal static class RelativePaths
 {
     private static readonly SearchValues<char> NotPortable = SearchValues.Create("<>:\"\\|?*/");
 
-    /// <summary>True for one portable path segment: not empty, no separator, no leading dot, no control or reserved characters.</summary>
+    /// <summary>
+    /// True for one portable path segment: not empty, no separator, no leading dot, no control or reserved characters.
+    /// </summary>
     public static bool IsSafeSegment(string segment) =>
         segment.Length is > 0 and <= 128
         && segment[0] != '.'

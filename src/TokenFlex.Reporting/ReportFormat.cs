@@ -33,7 +33,7 @@ public static class ReportFormat
         return e < 0 ? text : ExpandExponent(text[..e], int.Parse(text[(e + 1)..], CultureInfo.InvariantCulture));
     }
 
-    /// <summary>An instant as RFC 3339 in UTC, e.g. <c>2025-07-15T00:00:00Z</c> (fractional seconds only when non-zero).</summary>
+    /// <summary>An instant as RFC 3339 UTC, e.g. <c>2025-07-15T00:00:00Z</c> (fractions only if non-zero).</summary>
     /// <param name="value">The instant; converted to UTC.</param>
     public static string Timestamp(DateTimeOffset value) =>
         value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);

@@ -67,7 +67,8 @@ public sealed record RunManifest
                                    or FormatException)
         {
             throw new InvalidDataException(
-                $"'{path}' is not a readable TokenFlex run manifest; move it away or choose another output directory.", ex);
+                $"'{path}' is not a readable TokenFlex run manifest; "
+                + "move it away or choose another output directory.", ex);
         }
     }
 

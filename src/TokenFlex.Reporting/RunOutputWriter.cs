@@ -43,7 +43,8 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
         output.BeforeCommitFile = BeforeCommitFile;
         var generatedAtUtc = output.GeneratedAtUtc;
         var savings = BaselineSaving.ForAll(results, BaselineStrategy);
-        Stage(output, "summary.json", SummaryWriter.ToUtf8Bytes(scenarioName, results, generatedAtUtc, BaselineStrategy));
+        var summary = SummaryWriter.ToUtf8Bytes(scenarioName, results, generatedAtUtc, BaselineStrategy);
+        Stage(output, "summary.json", summary);
         Stage(output, "costs.csv", CsvWriters.Costs(results));
         for (var i = 0; i < results.Count; i++)
         {

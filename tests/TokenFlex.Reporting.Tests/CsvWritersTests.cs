@@ -36,17 +36,20 @@ public class CsvWritersTests
     }
 
     [Fact]
-    public void CampusPeriods_CampusIdWithCommaAndQuote_IsQuotedPerRfc4180()
+    public void CampusPeriods_CampusIdWithCommaOrQuote_IsQuotedPerRfc4180()
     {
         // Arrange
-        var rows = new[] { Row("north, \"A\"") };
+        var rows = new[] { Row("north, 1"), Row("say \"A\""), Row("plain") };
 
         // Act
         var text = CsvWriters.CampusPeriods(rows);
 
         // Assert
-        text.Split("\r\n")[1].ShouldStartWith("\"north, \"\"A\"\"\",3,2025-07-15T03:00:00Z,");
-        Csv.Parse(text)[1][0].ShouldBe("north, \"A\"");
+        var lines = text.Split("\r\n");
+        lines[1].ShouldStartWith("\"north, 1\",3,2025-07-15T03:00:00Z,");
+        lines[2].ShouldStartWith("\"say \"\"A\"\"\",3,");
+        lines[3].ShouldStartWith("plain,3,");
+        Csv.Parse(text).Skip(1).Select(r => r[0]).ShouldBe(["north, 1", "say \"A\"", "plain"]);
     }
 
     [Fact]
@@ -81,10 +84,12 @@ public class CsvWritersTests
         var backlogs = Csv.Parse(CsvWriters.Backlogs(result.Backlogs));
 
         // Assert
-        string.Join(',', instances[0]).ShouldBe("campusId,configurationId,precision,period,instances,starts,stops,gpus");
+        string.Join(',', instances[0])
+            .ShouldBe("campusId,configurationId,precision,period,instances,starts,stops,gpus");
         instances.Skip(1).Select(r => string.Join(',', r[..5])).ShouldBe(["c1,m-bf16,BF16,0,2", "c1,m-bf16,BF16,1,2"]);
         string.Join(',', flows[0]).ShouldBe("classId,originId,campusId,configurationId,period,tokensPerSecond");
-        flows.Skip(1).Select(r => double.Parse(r[5], CultureInfo.InvariantCulture)).ShouldAllBe(x => Math.Abs(x - 1.5e6) < 1e-3);
+        flows.Skip(1).Select(r => double.Parse(r[5], CultureInfo.InvariantCulture))
+            .ShouldAllBe(x => Math.Abs(x - 1.5e6) < 1e-3);
         periods.Count.ShouldBe(3);
         double.Parse(periods[1][3], CultureInfo.InvariantCulture).ShouldBe(350, 1e-6);
         backlogs.ShouldHaveSingleItem().ShouldBe(["classId", "originId", "period", "backlogTokens"]);

@@ -68,7 +68,12 @@ internal static class Plans
     {
         ScenarioName = "hand",
         Strategy = strategy,
-        Solve = new SolveSummary { Status = SolveStatus.Optimal, Solver = "Highs", ModelObjective = totalCostUsd / 1000 },
+        Solve = new SolveSummary
+        {
+            Status = SolveStatus.Optimal,
+            Solver = "Highs",
+            ModelObjective = totalCostUsd / 1000,
+        },
         Costs = new CostBreakdown { EnergyUsd = totalCostUsd },
         Kpis = new PlanKpis { ServedTokens = 1e9, DemandedTokens = 1e9 },
     };
@@ -80,7 +85,10 @@ internal static class Plans
         Strategy = strategy,
         Solve = new SolveSummary
         {
-            Status = SolveStatus.NoSolution, Solver = "Highs", SolveSeconds = 60, Message = "time limit, no incumbent",
+            Status = SolveStatus.NoSolution,
+            Solver = "Highs",
+            SolveSeconds = 60,
+            Message = "time limit, no incumbent",
         },
         Costs = new CostBreakdown(),
         Kpis = new PlanKpis { DemandedTokens = 5.4e9 },

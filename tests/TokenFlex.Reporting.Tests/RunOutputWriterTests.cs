@@ -11,7 +11,8 @@ public sealed class RunOutputWriterTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static RunOutputWriter Writer() => new(new FixedTime(new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero)));
+    private static RunOutputWriter Writer() =>
+        new(new FixedTime(new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Write_TwoStrategies_WritesLayoutWithManifestLast()
@@ -55,21 +56,28 @@ public sealed class RunOutputWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_CommitFailsOnSecondFile_KeepsPreviousRunAndLeavesNoStaging()
+    public void Write_CommitFailsOnLastFile_RestoresPreviousRunAndLeavesNoStaging()
     {
-        // Arrange
+        // Arrange: the last file to move (summary.json) fails, after B0/ was replaced and P/ created.
         Writer().Write(_dir.Path, "micro", [Plans.WithTotal("B0", 100)]);
         var before = _dir.Snapshot();
-        var moved = 0;
+        var moved = new List<string>();
         var failing = Writer();
-        failing.BeforeCommitFile = _ => { if (++moved == 2) throw new IOException("disk full"); };
+        failing.BeforeCommitFile = name =>
+        {
+            moved.Add(name);
+            if (name == "summary.json")
+            {
+                throw new IOException("disk full");
+            }
+        };
 
         // Act
         Should.Throw<IOException>(() =>
             failing.Write(_dir.Path, "micro", [Plans.WithTotal("B0", 90), Plans.WithTotal("P", 50)]));
 
         // Assert
-        moved.ShouldBe(2);
+        moved.Count.ShouldBe(14);
         _dir.Snapshot().ShouldBe(before);
         Directory.Exists(_dir.File("P")).ShouldBeFalse();
         Directory.GetDirectories(_dir.Path, OutputDirectory.StagingPrefix + "*").ShouldBeEmpty();

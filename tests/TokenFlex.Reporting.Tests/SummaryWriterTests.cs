@@ -110,6 +110,21 @@ public class SummaryWriterTests
     }
 
     [Fact]
+    public void ToUtf8Bytes_NegativeZeroRevenue_WritesZero()
+    {
+        // Arrange: ResultExtractor negates revenue terms, so a zero revenue arrives as −0.
+        var costs = new CostBreakdown { EnergyUsd = 10, DrEnergyRevenueUsd = -0.0 };
+        var result = Plans.WithTotal("P", 10) with { Costs = costs };
+
+        // Act
+        var text = System.Text.Encoding.UTF8.GetString(SummaryWriter.ToUtf8Bytes("micro", [result], Now));
+
+        // Assert
+        text.ShouldContain("\"drEnergyRevenueUsd\": 0,");
+        text.ShouldNotContain(": -0");
+    }
+
+    [Fact]
     public void ToUtf8Bytes_CostsObject_HoldsEveryCostBreakdownComponent()
     {
         // Arrange: give every settable component a distinct value, so a swapped mapping shows.

@@ -5,7 +5,7 @@ using SolveStatus = TokenFlex.Optimization.Solvers.SolveStatus;
 
 namespace TokenFlex.Reporting.Tests;
 
-/// <summary>SCIP through OR-Tools (as in the golden tests), to produce real results until the solver adapters land.</summary>
+/// <summary>SCIP through OR-Tools, as in the golden tests, for real results until the solver adapters land.</summary>
 internal sealed class TemporarySolver : IMilpSolver
 {
     public SolveOutcome Solve(Model model, SolveOptions options)
@@ -22,7 +22,8 @@ internal sealed class TemporarySolver : IMilpSolver
             };
         }
 
-        var values = Enumerable.Range(0, model.VariablesCount()).Select(i => solver.Value(model.VarFromIndex(i))).ToArray();
+        var values = Enumerable.Range(0, model.VariablesCount())
+            .Select(i => solver.Value(model.VarFromIndex(i))).ToArray();
         return new SolveOutcome
         {
             Status = SolveStatus.Optimal,

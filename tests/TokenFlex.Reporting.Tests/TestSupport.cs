@@ -12,12 +12,12 @@ internal sealed class TempDirectory : IDisposable
 
     public string File(string relative) => System.IO.Path.Combine(Path, relative);
 
-    /// <summary>Every file under the directory as relative '/'-separated name → content.</summary>
-    public IReadOnlyDictionary<string, string> Snapshot() =>
-        Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
-            .ToDictionary(
-                f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'),
-                f => System.IO.File.ReadAllText(f));
+    /// <summary>Every file under the directory: relative '/'-separated name → content, in ordinal order.</summary>
+    public SortedDictionary<string, string> Snapshot() => new(
+        Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).ToDictionary(
+            f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'),
+            f => System.IO.File.ReadAllText(f)),
+        StringComparer.Ordinal);
 
     public void Dispose()
     {
