@@ -1,0 +1,99 @@
+using TokenFlex.Optimization.Results;
+
+namespace TokenFlex.Reporting;
+
+/// <summary>
+/// Writes the output of one <c>tokenflex run</c>: <c>summary.json</c>, <c>costs.csv</c> (all strategies) and,
+/// for each strategy, a folder <c>&lt;strategy&gt;/</c> with <c>plan.json</c>, <c>campus-periods.csv</c>,
+/// <c>instances.csv</c>, <c>token-flows.csv</c>, <c>backlogs.csv</c> and <c>costs.csv</c>, then
+/// <c>manifest.json</c>. Every run uses per-strategy folders, even with one strategy, so the layout is stable.
+/// All files go through <see cref="OutputDirectory"/>: a failed run leaves the previous run in place, a
+/// successful one replaces it completely.
+/// </summary>
+/// <param name="timeProvider">Source of <c>generatedAtUtc</c>; the system clock when null.</param>
+public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
+{
+    /// <summary>File names written at the top of the output directory.</summary>
+    public static IReadOnlyList<string> TopLevelFiles { get; } = ["summary.json", "costs.csv"];
+
+    private readonly TimeProvider _timeProvider = timeProvider ?? TimeProvider.System;
+
+    /// <summary>Strategy that plays B0 for <c>savingVsB0</c>; null to compute no saving.</summary>
+    public string? BaselineStrategy { get; init; } = BaselineSaving.DefaultBaseline;
+
+    /// <summary>Test seam: called with each file's name before it is staged.</summary>
+    internal Action<string>? BeforeStageFile { get; set; }
+
+    /// <summary>Test seam: called with each file's name before it is moved into the output directory.</summary>
+    internal Action<string>? BeforeCommitFile { get; set; }
+
+    /// <summary>Writes a run's results into <paramref name="directory"/>, replacing the previous run's files.</summary>
+    /// <param name="directory">Output directory; created if missing.</param>
+    /// <param name="scenarioName">Scenario name for <c>summary.json</c>.</param>
+    /// <param name="results">One plan per strategy; strategy names must be distinct portable folder names.</param>
+    /// <returns>Full paths of the files written, <c>manifest.json</c> last.</returns>
+    public IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<PlanResult> results)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(scenarioName);
+        ArgumentNullException.ThrowIfNull(results);
+        ValidateStrategies(results);
+
+        using var output = OutputDirectory.Begin(directory, _timeProvider);
+        output.BeforeCommitFile = BeforeCommitFile;
+        var generatedAtUtc = output.GeneratedAtUtc;
+        var savings = BaselineSaving.ForAll(results, BaselineStrategy);
+        var summary = SummaryWriter.ToUtf8Bytes(scenarioName, results, generatedAtUtc, BaselineStrategy);
+        Stage(output, "summary.json", summary);
+        Stage(output, "costs.csv", CsvWriters.Costs(results));
+        for (var i = 0; i < results.Count; i++)
+        {
+            var result = results[i];
+            var folder = result.Strategy + "/";
+            Stage(output, folder + "plan.json", PlanJsonWriter.ToUtf8Bytes(result, generatedAtUtc, savings[i]));
+            Stage(output, folder + "campus-periods.csv", CsvWriters.CampusPeriods(result.CampusPeriods));
+            Stage(output, folder + "instances.csv", CsvWriters.Instances(result.Instances));
+            Stage(output, folder + "token-flows.csv", CsvWriters.TokenFlows(result.TokenFlows));
+            Stage(output, folder + "backlogs.csv", CsvWriters.Backlogs(result.Backlogs));
+            Stage(output, folder + "costs.csv", CsvWriters.Costs([result]));
+        }
+
+        var manifest = output.Commit();
+        return
+        [
+            .. manifest.Files.Select(f => RelativePaths.Combine(output.TargetPath, f.Name)),
+            Path.Combine(output.TargetPath, OutputDirectory.ManifestFileName),
+        ];
+    }
+
+    private void Stage(OutputDirectory output, string name, byte[] bytes)
+    {
+        BeforeStageFile?.Invoke(name);
+        output.WriteBytes(name, bytes);
+    }
+
+    private void Stage(OutputDirectory output, string name, string text) =>
+        Stage(output, name, AtomicFile.Utf8.GetBytes(text));
+
+    private static void ValidateStrategies(IReadOnlyList<PlanResult> results)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var result in results)
+        {
+            var name = result.Strategy;
+            if (!RelativePaths.IsSafeSegment(name) || name == OutputDirectory.ManifestFileName
+                || TopLevelFiles.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException(
+                    $"Strategy name '{name}' cannot name an output folder: use letters, digits, '-' or '_'.",
+                    nameof(results));
+            }
+
+            if (!seen.Add(name))
+            {
+                throw new ArgumentException(
+                    $"Strategy '{name}' appears twice (names are compared ignoring case).", nameof(results));
+            }
+        }
+    }
+}
