@@ -71,10 +71,13 @@ public static class ResultExtractor
             SwitchingUsd = Usd("switching"),
             QosUsd = Usd("qos"),
             NetworkUsd = Usd("network"),
-            DrCapacityRevenueUsd = -Usd("drCapacityRevenue"),
-            DrEnergyRevenueUsd = -Usd("drEnergyRevenue"),
+            DrCapacityRevenueUsd = Revenue(Usd("drCapacityRevenue")),
+            DrEnergyRevenueUsd = Revenue(Usd("drEnergyRevenue")),
             DrPenaltyUsd = Usd("drPenalty"),
             UnservedPenaltyUsd = Usd("unservedPenalty"),
         };
     }
+
+    /// <summary>A revenue term enters the objective as a negative cost; report it positive, without −0.</summary>
+    private static double Revenue(double costUsd) => costUsd == 0 ? 0 : -costUsd;
 }
