@@ -28,7 +28,7 @@ internal sealed class RuleContext
 
     public ValidationCollector Errors { get; } = new();
 
-    /// <summary>Number of periods, or -1 when the time grid itself is invalid (series lengths are then not checked).</summary>
+    /// <summary>Number of periods, or -1 when the time grid is invalid (series lengths are then not checked).</summary>
     public int Periods { get; }
 
     public IReadOnlyDictionary<string, Campus> CampusesById { get; }
@@ -41,7 +41,7 @@ internal sealed class RuleContext
 
     public static string Num(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    /// <summary>The last segment of a path, e.g. <c>minSocFraction</c> for <c>campuses[0].battery.minSocFraction</c>.</summary>
+    /// <summary>The last segment of a path, e.g. <c>minSocFraction</c>.</summary>
     public static string Field(string path) => path[(path.LastIndexOf('.') + 1)..];
 
     public void Add(string path, string message, object? value = null) => Errors.Add(path, message, value);

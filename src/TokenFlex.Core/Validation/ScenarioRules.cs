@@ -126,12 +126,14 @@ public static partial class ScenarioRules
         }
 
         var offsetHours = (ev.StartUtc - grid.StartUtc).TotalHours;
-        var endUtc = grid.PeriodStartUtc(grid.PeriodCount);
         if (offsetHours < -HourTolerance || offsetHours + ev.DurationHours > grid.HorizonHours + HourTolerance)
         {
-            ctx.Add($"{path}.startUtc", $"the event window {ev.StartUtc.UtcDateTime:yyyy-MM-ddTHH:mmZ} + "
+            const string format = "yyyy-MM-ddTHH:mmZ";
+            var start = grid.StartUtc.UtcDateTime.ToString(format);
+            var end = grid.PeriodStartUtc(grid.PeriodCount).UtcDateTime.ToString(format);
+            ctx.Add($"{path}.startUtc", $"the event window {ev.StartUtc.UtcDateTime.ToString(format)} + "
                                         + $"{RuleContext.Num(ev.DurationHours)} h must lie inside the horizon "
-                                        + $"{grid.StartUtc.UtcDateTime:yyyy-MM-ddTHH:mmZ} – {endUtc.UtcDateTime:yyyy-MM-ddTHH:mmZ}");
+                                        + $"{start} – {end}");
             return;
         }
 

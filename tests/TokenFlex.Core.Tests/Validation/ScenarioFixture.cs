@@ -49,7 +49,11 @@ internal static class ScenarioFixture
             {
                 Id = "us-west",
                 HomeCampusId = "phx",
-                Paths = [new NetworkPath { CampusId = "phx", RttMs = 5 }, new NetworkPath { CampusId = "dal", RttMs = 30 }],
+                Paths =
+                [
+                    new NetworkPath { CampusId = "phx", RttMs = 5 },
+                    new NetworkPath { CampusId = "dal", RttMs = 30 },
+                ],
             },
             new DemandOrigin { Id = "us-east", HomeCampusId = "dal", Paths = [] },
         ],
@@ -84,7 +88,10 @@ internal static class ScenarioFixture
         ],
         DemandResponse = new DemandResponseEnrolment
         {
-            ProgramId = "cbp", CapacityPaymentUsdPerKwHour = 2, PenaltyUsdPerMwh = 500, MaxCommitmentKw = 2000,
+            ProgramId = "cbp",
+            CapacityPaymentUsdPerKwHour = 2,
+            PenaltyUsdPerMwh = 500,
+            MaxCommitmentKw = 2000,
         },
         InitialInstances = new Dictionary<string, int> { ["llama-70b-bf16-h100-tp4"] = 4 },
     };
@@ -156,11 +163,12 @@ internal static class ScenarioFixture
         return Valid() with { Configurations = configurations };
     }
 
-    /// <summary>Asserts that an error at exactly <paramref name="path"/> contains <paramref name="fragment"/>.</summary>
+    /// <summary>Asserts that an error at <paramref name="path"/> contains <paramref name="fragment"/>.</summary>
     public static ValidationError ShouldContainError(
         this IReadOnlyList<ValidationError> errors, string path, string fragment)
     {
-        var match = errors.FirstOrDefault(e => e.Path == path && e.Message.Contains(fragment, StringComparison.Ordinal));
+        var match = errors.FirstOrDefault(
+            e => e.Path == path && e.Message.Contains(fragment, StringComparison.Ordinal));
         match.ShouldNotBeNull(
             $"expected an error at '{path}' containing '{fragment}'; got:\n  {string.Join("\n  ", errors)}");
         return match;

@@ -152,7 +152,8 @@ public class ScenarioRulesCampusTests
         // Arrange
         var scenario = ScenarioFixture.Valid();
         var dal = scenario.Campuses[1];
-        scenario = scenario with { Campuses = [scenario.Campuses[0], dal with { Cooling = dal.Cooling with { Pue = 1.2 } }] };
+        var both = dal with { Cooling = dal.Cooling with { Pue = 1.2 } };
+        scenario = scenario with { Campuses = [scenario.Campuses[0], both] };
 
         // Act / Assert
         ScenarioRules.Validate(scenario).ShouldContainError("campuses[1].cooling", "not both");

@@ -79,7 +79,9 @@ public class ScenarioRulesWorkloadTests
         // Arrange
         var origin = new DemandOrigin
         {
-            Id = "o", HomeCampusId = "a", Paths = [new NetworkPath { CampusId = "b", RttMs = 40 }],
+            Id = "o",
+            HomeCampusId = "a",
+            Paths = [new NetworkPath { CampusId = "b", RttMs = 40 }],
         };
 
         // Act
@@ -101,7 +103,11 @@ public class ScenarioRulesWorkloadTests
                 scenario.Origins[0] with
                 {
                     HomeCampusId = "lax",
-                    Paths = [new NetworkPath { CampusId = "sea", RttMs = 5 }, new NetworkPath { CampusId = "sea", RttMs = 5 }],
+                    Paths =
+                    [
+                        new NetworkPath { CampusId = "sea", RttMs = 5 },
+                        new NetworkPath { CampusId = "sea", RttMs = 5 },
+                    ],
                 },
                 scenario.Origins[1],
             ],
@@ -112,7 +118,8 @@ public class ScenarioRulesWorkloadTests
         var errors = ScenarioRules.Validate(scenario);
 
         // Assert
-        errors.ShouldContainError("origins[0].homeCampusId", "homeCampusId 'lax' matches no campus; known campuses: phx, dal");
+        errors.ShouldContainError(
+            "origins[0].homeCampusId", "homeCampusId 'lax' matches no campus; known campuses: phx, dal");
         errors.ShouldContainError("origins[0].paths[1].campusId", "campusId 'sea' matches no campus");
         errors.ShouldContainError("demand[3].classId", "classId 'code' matches no workload class");
         errors.ShouldContainError("demand[3].originId", "originId 'eu' matches no origin");
@@ -127,7 +134,8 @@ public class ScenarioRulesWorkloadTests
         scenario = scenario with { Origins = [scenario.Origins[0], scenario.Origins[1] with { Paths = [path, path] }] };
 
         // Act / Assert
-        ScenarioRules.Validate(scenario).ShouldContainError("origins[1].paths[1].campusId", "a second path to campus 'dal'");
+        ScenarioRules.Validate(scenario)
+            .ShouldContainError("origins[1].paths[1].campusId", "a second path to campus 'dal'");
     }
 
     [Fact]
@@ -159,7 +167,8 @@ public class ScenarioRulesWorkloadTests
     {
         // Arrange
         var scenario = ScenarioFixture.Valid();
-        scenario = scenario with { DemandResponseEvents = [scenario.DemandResponseEvents[0] with { CampusId = "dal" }] };
+        var ev = scenario.DemandResponseEvents[0] with { CampusId = "dal" };
+        scenario = scenario with { DemandResponseEvents = [ev] };
 
         // Act / Assert
         ScenarioRules.Validate(scenario)
