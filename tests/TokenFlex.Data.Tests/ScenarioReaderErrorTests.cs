@@ -213,4 +213,25 @@ public class ScenarioReaderErrorTests
         errors.ShouldContainError("workloadClasses[0].modelId", "modelId 'llama-9b' matches no configuration");
         errors.ShouldContainError("demand[0].tokensPerSecond", "has 3 values; the time grid has 4 periods");
     }
+
+    [Fact]
+    public void ReadFile_NonUtf8Json_SaysSaveAsUtf8()
+    {
+        // Arrange: a Latin-1 "é" in the name on line 1.
+        var path = Path.Combine(Path.GetTempPath(), $"tokenflex-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("{ \"name\": \"caf\u00e9\" }"));
+        try
+        {
+            // Act
+            var exception = Should.Throw<Core.Validation.InputValidationException>(
+                () => ScenarioReader.ReadFile(path, TestCatalog.Entries));
+
+            // Assert
+            exception.Errors.ShouldContainError("$", "line 1 is not valid UTF-8 (byte 0xE9");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
