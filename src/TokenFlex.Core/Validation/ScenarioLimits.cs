@@ -34,6 +34,12 @@ public static class ScenarioLimits
     /// <summary>Largest number of periods in a horizon (a leap year at 5-minute steps).</summary>
     public const int MaxPeriods = 105_408;
 
+    /// <summary>Earliest year a horizon may start in.</summary>
+    public const int MinStartYear = 1900;
+
+    /// <summary>Latest year a horizon may start in.</summary>
+    public const int MaxStartYear = 2200;
+
     /// <summary>Longest period [h].</summary>
     public const double MaxStepHours = 24;
 

@@ -1,4 +1,5 @@
 using TokenFlex.Core.Domain;
+using TokenFlex.Core.Time;
 
 namespace TokenFlex.Core.Validation;
 
@@ -47,6 +48,19 @@ public static partial class ScenarioRules
         return IsWhole(stepHours) || IsWhole(1.0 / stepHours);
     }
 
+    /// <summary>
+    /// True when the grid's start year, step and period count are all within the rules, so that period start
+    /// times can be computed and series aligned to it.
+    /// </summary>
+    /// <param name="grid">The time grid.</param>
+    public static bool IsUsable(TimeGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        return grid.StartUtc.Year is >= ScenarioLimits.MinStartYear and <= ScenarioLimits.MaxStartYear
+               && grid.PeriodCount is >= 1 and <= ScenarioLimits.MaxPeriods
+               && IsSensibleStep(grid.StepHours);
+    }
+
     private static bool IsWhole(double value) => Math.Abs(value - Math.Round(value)) < 1e-9 * Math.Max(1, value);
 
     private static string Known(IEnumerable<string> ids)
@@ -76,6 +90,12 @@ public static partial class ScenarioRules
         if (grid.StartUtc.Offset != TimeSpan.Zero)
         {
             ctx.Add("timeGrid.startUtc", "startUtc must be in UTC; write it with a 'Z' suffix", grid.StartUtc);
+        }
+
+        if (grid.StartUtc.Year is < ScenarioLimits.MinStartYear or > ScenarioLimits.MaxStartYear)
+        {
+            ctx.Add("timeGrid.startUtc", $"startUtc must lie between the years {ScenarioLimits.MinStartYear} and "
+                                         + $"{ScenarioLimits.MaxStartYear}", grid.StartUtc);
         }
 
         if (!IsSensibleStep(grid.StepHours))
@@ -120,7 +140,7 @@ public static partial class ScenarioRules
     private static void CheckEventWindow(RuleContext ctx, string path, DemandResponseEvent ev)
     {
         var grid = ctx.Scenario.TimeGrid;
-        if (ctx.Periods < 1 || !IsSensibleStep(grid.StepHours))
+        if (!IsUsable(grid))
         {
             return;
         }

@@ -49,7 +49,8 @@ internal static partial class JsonValues
             return (int)value;
         }
 
-        context.Error(path, $"{Field(path)} must be a whole number", JsonFields.Raw(element));
+        var problem = value == Math.Floor(value) ? "is too large" : "must be a whole number";
+        context.Error(path, $"{Field(path)} {problem}", JsonFields.Raw(element));
         return 0;
     }
 

@@ -52,9 +52,7 @@ internal static class ScenarioParser
             PeriodCount = f.RequiredInteger("periods"),
         };
         f.Finish();
-        var sound = f.Context.Errors.Errors.Count == errorsBefore
-                    && grid.PeriodCount is >= 1 and <= ScenarioLimits.MaxPeriods
-                    && ScenarioRules.IsSensibleStep(grid.StepHours);
+        var sound = f.Context.Errors.Errors.Count == errorsBefore && ScenarioRules.IsUsable(grid);
         f.Context.Grid = sound ? grid : null;
         return grid;
     }

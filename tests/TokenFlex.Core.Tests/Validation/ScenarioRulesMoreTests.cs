@@ -130,4 +130,16 @@ public class ScenarioRulesMoreTests
         errors.ShouldContainError("configurations[2].modelId", "modelId must not be empty");
         errors.ShouldContainError("configurations[2].gpuType", "gpuType must be a GPU type");
     }
+
+    [Fact]
+    public void Validate_StartInYear9999_ReportsStartWithoutOverflow()
+    {
+        // Arrange
+        var scenario = ScenarioFixture.Valid();
+        var start = new DateTimeOffset(9999, 12, 31, 22, 0, 0, TimeSpan.Zero);
+        scenario = scenario with { TimeGrid = scenario.TimeGrid with { StartUtc = start } };
+
+        // Act / Assert
+        ScenarioRules.Validate(scenario).ShouldContainError("timeGrid.startUtc", "between the years 1900 and 2200");
+    }
 }
