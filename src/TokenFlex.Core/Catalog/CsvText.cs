@@ -18,25 +18,20 @@ public static class CsvText
         var records = new List<IReadOnlyList<string>>();
         var fields = new List<string>();
         var field = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '"' && field.Length == 0)
             {
-                i = ReadQuoted(text, i + 1, field);
-                continue;
+                i = ReadQuoted(text, i + 1, field) - 1;
             }
-
-            if (c == ',')
+            else if (c == ',')
             {
-                fields.Add(field.ToString());
-                field.Clear();
+                EndField(fields, field);
             }
-            else if (c == '\n' || c == '\r')
+            else if (c is '\n' or '\r')
             {
-                fields.Add(field.ToString());
-                field.Clear();
+                EndField(fields, field);
                 records.Add(fields);
                 fields = [];
                 i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
@@ -45,17 +40,21 @@ public static class CsvText
             {
                 field.Append(c);
             }
-
-            i++;
         }
 
         if (field.Length > 0 || fields.Count > 0)
         {
-            fields.Add(field.ToString());
+            EndField(fields, field);
             records.Add(fields);
         }
 
         return records;
+    }
+
+    private static void EndField(List<string> fields, StringBuilder field)
+    {
+        fields.Add(field.ToString());
+        field.Clear();
     }
 
     /// <summary>Reads a quoted field that starts at <paramref name="start"/> (just after the opening quote).</summary>

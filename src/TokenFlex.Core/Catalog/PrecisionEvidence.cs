@@ -20,13 +20,14 @@ public static class PrecisionEvidence
         IReadOnlyList<MeasurementRow> rows, CatalogSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        // Same-GPU-count ML.ENERGY pairs are expert-parallel MoE runs with a few experts per GPU; they are not
+        // taken as throughput evidence for dense models (their power ratio is still used).
+        var halvedGpuPairs = MlEnergyPairs(rows)
+            .Select(p => p.Throughput)
+            .Where(o => o.Regime == OccupancyRegime.FewerGpus);
         return ModelOptimizerSpeedups(rows, settings)
             .Concat(GpuStackSpeedups(rows, settings))
-            .Concat(MlEnergyPairs(rows).Select(p => p.Throughput))
-            // Same-GPU-count ML.ENERGY pairs are expert-parallel MoE runs with a few experts per GPU; they are
-            // not taken as throughput evidence for dense models (their power ratio is still used).
-            .Where(o => !(o.Evidence.StartsWith("ML.ENERGY", StringComparison.Ordinal)
-                          && o.Regime == OccupancyRegime.SameGpuCount))
+            .Concat(halvedGpuPairs)
             .Where(o => o.NominalBatch >= settings.MinRatioBatch)
             .ToList();
     }

@@ -128,7 +128,10 @@ public class EvidenceTests
         // Arrange
         var row = new MeasurementRow
         {
-            Model = "m", Precision = "INT4", SourceUrl = "https://example.org", QualityMetric = metric,
+            Model = "m",
+            Precision = "INT4",
+            SourceUrl = "https://example.org",
+            QualityMetric = metric,
             QualityDelta = delta,
         };
 
