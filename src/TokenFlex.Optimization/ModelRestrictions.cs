@@ -32,6 +32,12 @@ public sealed record ModelRestrictions
     /// </summary>
     public IReadOnlyDictionary<(string CampusId, string ConfigurationId), int>? FixedInstances { get; init; }
 
+    /// <summary>
+    /// Instance counts are chosen once for the whole horizon (no starts or stops after the first period):
+    /// the optimiser sizes a constant fleet, e.g. a peak-sized static deployment.
+    /// </summary>
+    public bool ConstantInstances { get; init; }
+
     /// <summary>Allow unserved interactive demand at <see cref="UnservedPenaltyUsdPerMtok"/> (robustness variant of R1).</summary>
     public bool AllowUnserved { get; init; }
 

@@ -112,4 +112,19 @@ public sealed class SwitchingGoldenTests
         objective.ShouldBe(25.0, 1e-6);
         GoldenSolve.ObjectiveUsd(scenario).ShouldBe(10.0, 1e-6);
     }
+
+    [Fact]
+    public void Solve_ConstantInstances_SizesStaticFleetForPeak()
+    {
+        // Arrange: demand 0.5, 2.5, 1 Mtok/s; the fleet may not change during the day.
+        var scenario = Micro.Interactive(0.5, 2.5, 1);
+
+        // Act
+        var constant = GoldenSolve.ObjectiveUsd(scenario, new TokenFlex.Optimization.ModelRestrictions { ConstantInstances = true });
+
+        // Assert: 3 instances all day (peak 2.5): 300·3 + 100·(0.5 + 2.5 + 1) kW = 1300 kWh ⇒ $65.
+        // Switching freely: 1, 3, 1 instances ⇒ 500 + 400 kWh ⇒ $45.
+        constant.ShouldBe(65.0, 1e-6);
+        GoldenSolve.ObjectiveUsd(scenario).ShouldBe(45.0, 1e-6);
+    }
 }

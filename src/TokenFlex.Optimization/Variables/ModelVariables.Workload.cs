@@ -19,7 +19,7 @@ public sealed partial class ModelVariables
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
                 var (lb, ub) = fixedCount is { } n ? (n, n) : (0.0, d.MaxInstances);
-                var switching = fixedCount is null && !(freeStart && t == 0);
+                var switching = fixedCount is null && !_sets.Inputs.Restrictions.ConstantInstances && !(freeStart && t == 0);
                 Instances[d.Index, t] = Integer(lb, ub, $"n[{key},{t}]");
                 Starts[d.Index, t] = Integer(0, switching ? d.MaxInstances : 0, $"yon[{key},{t}]");
                 Stops[d.Index, t] = Integer(0, switching ? d.MaxInstances : 0, $"yoff[{key},{t}]");
@@ -27,10 +27,11 @@ public sealed partial class ModelVariables
         }
     }
 
-    /// <summary>True when n_{c,k,0} is chosen freely (no initial instances given, or instances fixed).</summary>
+    /// <summary>True when n_{c,k,0} is chosen freely (no initial instances given, or instances fixed or constant).</summary>
     public bool IsInitialStateFree(Deployment deployment) =>
         _sets.Campuses[deployment.Campus].InitialInstances is null
-        || _sets.Inputs.Restrictions.FixedInstances is not null;
+        || _sets.Inputs.Restrictions.FixedInstances is not null
+        || _sets.Inputs.Restrictions.ConstantInstances;
 
     private void CreateTokenVariables()
     {
