@@ -15,4 +15,10 @@ public sealed record PlanRequest
     public ModelRestrictions Restrictions { get; init; } = ModelRestrictions.None;
 
     public SolveOptions Solve { get; init; } = new();
+
+    /// <summary>
+    /// A DR baseline to use for campuses in two-pass mode instead of this strategy's own first pass,
+    /// keyed by campus id [kW] (e.g. the business-as-usual load of B0, common to every strategy).
+    /// </summary>
+    public IReadOnlyDictionary<string, double[]>? DrBaselineKw { get; init; }
 }

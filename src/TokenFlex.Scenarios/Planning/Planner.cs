@@ -70,6 +70,11 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
     {
         seconds = 0;
         failed = null;
+        if (request.DrBaselineKw is { } given)
+        {
+            return given;
+        }
+
         if (!NeedsBaselinePass(request))
         {
             return new Dictionary<string, double[]>();
@@ -94,17 +99,21 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
             return new Dictionary<string, double[]>();
         }
 
-        return request.Scenario.Campuses.Where(c => c.DemandResponse is not null).ToDictionary(
-            c => c.Id,
-            c => pass.CampusPeriods.Where(p => p.CampusId == c.Id).OrderBy(p => p.Period)
-                .Select(p => MeteredKw(c.DemandResponse!, p)).ToArray());
+        return MeteredBaseline(request.Scenario, pass);
     }
+
+    /// <summary>The metered load of a plan at every DR-enrolled campus, usable as a DR baseline [kW].</summary>
+    public static IReadOnlyDictionary<string, double[]> MeteredBaseline(Scenario scenario, PlanResult plan) =>
+        scenario.Campuses.Where(c => c.DemandResponse is not null).ToDictionary(
+            c => c.Id,
+            c => plan.CampusPeriods.Where(p => p.CampusId == c.Id).OrderBy(p => p.Period)
+                .Select(p => MeteredKw(c.DemandResponse!, p)).ToArray());
 
     /// <summary>
     /// The quantity the program meters, so that the baseline and the delivery row measure the same thing:
     /// grid import plus the output of assets the program does not credit.
     /// </summary>
-    private static double MeteredKw(DemandResponseEnrolment enrolment, CampusPeriodResult period) =>
+    public static double MeteredKw(DemandResponseEnrolment enrolment, CampusPeriodResult period) =>
         period.GridImportKw
         + (enrolment.GeneratorCountsTowardDelivery ? 0 : period.GeneratorKw)
         + (enrolment.BatteryCountsTowardDelivery ? 0 : period.BatteryDischargeKw - period.BatteryChargeKw);
