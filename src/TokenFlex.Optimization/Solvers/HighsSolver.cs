@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.ModelBuilder;
+
+namespace TokenFlex.Optimization.Solvers;
+
+/// <summary>
+/// HiGHS through its C API, which (unlike HiGHS through OR-Tools) keeps the incumbent, the true dual
+/// bound and the gap at a time limit.
+/// </summary>
+/// <remarks>
+/// <para>Time limit and cancellation. The native run happens on a dedicated background thread. Three
+/// mechanisms stop it: HiGHS's own <c>time_limit</c>; a callback at HiGHS's interrupt checks (MIP nodes,
+/// simplex and IPM iterations) that raises <c>user_interrupt</c> once the wall clock passes the limit or
+/// <see cref="SolveOptions.Cancellation"/> is cancelled; and a hard guard: <see cref="Solve"/> waits at most
+/// <see cref="GraceSeconds"/> beyond the time limit (or beyond the moment of cancellation). If HiGHS has
+/// not returned by then (it checks neither clock nor interrupt inside some presolve and setup phases),
+/// <see cref="Solve"/> returns the last incumbent the callback saw (<see cref="SolveStatus.Feasible"/>) or
+/// <see cref="SolveStatus.NoSolution"/>, and the native run is abandoned: it goes on in the background,
+/// using a core, until its next interrupt or time check, then frees its memory itself. Nothing is ever
+/// freed while HiGHS still runs.</para>
+/// <para>Threads. HiGHS keeps one task scheduler per process; its thread count is fixed by the first
+/// solve. Keep <see cref="SolveOptions.Threads"/> the same for all HiGHS solves of a process.</para>
+/// </remarks>
+public sealed class HighsSolver : IMilpSolver
+{
+    /// <summary>How long <see cref="Solve"/> waits for HiGHS past the time limit or a cancellation [s].</summary>
+    public const double GraceSeconds = 0.75;
+
+    private const int NativeStackBytes = 16 * 1024 * 1024;
+
+    /// <summary>The HiGHS version of the loaded library, e.g. "1.12.0".</summary>
+    public static string Version => HighsNative.Version();
+
+    /// <inheritdoc />
+    public SolveOutcome Solve(Model model, SolveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        SolveOptionsChecks.ThrowIfInvalid(options, model.VariablesCount());
+        var clock = Stopwatch.StartNew();
+        var matrix = ModelMatrix.From(model);
+        var deadline = Stopwatch.GetTimestamp()
+            + (long)((options.TimeLimitSeconds - clock.Elapsed.TotalSeconds) * Stopwatch.Frequency);
+        var state = new HighsCallbackState(matrix, deadline, options.Cancellation);
+        var run = new HighsRun(matrix, options, state);
+        var remaining = options.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
+        var task = Start(run, remaining);
+        var finished = Wait(task, TimeSpan.FromSeconds(Math.Max(remaining, 0) + GraceSeconds), options.Cancellation);
+        if (!finished && options.Cancellation.IsCancellationRequested)
+        {
+            // Cancelled: the callback raises the interrupt at HiGHS's next check; give it the grace period.
+            state.RequestStop();
+            finished = Wait(task, TimeSpan.FromSeconds(GraceSeconds), CancellationToken.None);
+        }
+
+        if (!finished)
+        {
+            state.RequestStop();
+            return Abandoned(matrix, state, options, clock.Elapsed.TotalSeconds);
+        }
+
+        if (task.IsFaulted)
+        {
+            return new SolveOutcome
+            {
+                Status = SolveStatus.Error,
+                SolveSeconds = clock.Elapsed.TotalSeconds,
+                Message = "HiGHS failed: " + task.Exception?.GetBaseException().Message,
+            };
+        }
+
+        return HighsOutcome.Map(task.Result, matrix, run.IsMip, state, clock.Elapsed.TotalSeconds);
+    }
+
+    private static Task<HighsRunResult> Start(HighsRun run, double timeLimitSeconds)
+    {
+        var completion = new TaskCompletionSource<HighsRunResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    completion.SetResult(run.Execute(timeLimitSeconds));
+                }
+#pragma warning disable CA1031 // Any failure of the native run is reported as SolveStatus.Error.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    completion.SetException(e);
+                }
+            },
+            NativeStackBytes)
+        {
+            IsBackground = true,
+            Name = "HiGHS solve",
+        };
+        thread.Start();
+        return completion.Task;
+    }
+
+    /// <summary>Waits for the run; false on timeout or cancellation, true once it completed (even faulted).</summary>
+    private static bool Wait(Task task, TimeSpan timeout, CancellationToken cancellation)
+    {
+        try
+        {
+            return task.Wait(timeout, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            return task.IsCompleted;
+        }
+        catch (AggregateException)
+        {
+            return true;
+        }
+    }
+
+    private static SolveOutcome Abandoned(ModelMatrix matrix, HighsCallbackState state, SolveOptions options,
+        double seconds)
+    {
+        var (values, bound) = state.Snapshot();
+        var reason = options.Cancellation.IsCancellationRequested ? "the cancellation" : "the time limit";
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"HiGHS did not return within {GraceSeconds} s of {reason}; the run was abandoned")
+            + " (it stops at its next interrupt check and frees itself)";
+        if (values is null)
+        {
+            return new SolveOutcome { Status = SolveStatus.NoSolution, SolveSeconds = seconds, Message = message };
+        }
+
+        var objective = matrix.Objective(values);
+        var knownBound = double.IsNaN(bound) ? (double?)null : bound;
+        return new SolveOutcome
+        {
+            Status = SolveStatus.Feasible,
+            Objective = objective,
+            BestBound = knownBound,
+            RelativeGap = knownBound is { } b ? SolveGap.Relative(objective, b) : null,
+            Values = values,
+            SolveSeconds = seconds,
+            Message = message + "; incumbent from the improving-solution callback",
+        };
+    }
+}
