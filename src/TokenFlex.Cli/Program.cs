@@ -1,2 +1,3 @@
-Console.Error.WriteLine("tokenflex: the command line is being assembled; use the library for now.");
-return 1;
+using TokenFlex.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

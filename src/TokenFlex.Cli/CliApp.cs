@@ -1,0 +1,37 @@
+using System.CommandLine;
+using TokenFlex.Cli.Commands;
+using TokenFlex.Core.Validation;
+
+namespace TokenFlex.Cli;
+
+/// <summary>The <c>tokenflex</c> command line: a thin shell over the application services.</summary>
+public static class CliApp
+{
+    /// <summary>Parses and runs a command line; returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "TokenFlex: quantization-enabled demand response for LLM inference data centers. "
+            + "Plans instances, precisions, routing, batteries, PV, generators and DR commitments at least cost.");
+        var console = new CliConsole(output, error);
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(CatalogCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        try
+        {
+            var parse = root.Parse(args);
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputValidationException ex)
+        {
+            console.WriteValidationErrors(ex);
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+}
