@@ -2,6 +2,7 @@ using System.CommandLine;
 using TokenFlex.Optimization;
 using TokenFlex.Optimization.Solvers;
 using TokenFlex.Scenarios.Planning;
+using TokenFlex.Scenarios.Strategies;
 
 namespace TokenFlex.Cli.Commands;
 
@@ -18,14 +19,27 @@ public static class ExportCommand
         };
         format.AcceptOnlyFromAmong("mps", "lp");
         var output = new Option<FileInfo?>("--out") { Description = "Output file; model.mps or model.lp when omitted." };
+        var strategy = new Option<string>("--strategy")
+        {
+            Description = "Strategy whose model to write (default P).",
+            DefaultValueFactory = _ => "P",
+        };
+        var baseline = new Option<DrBaselineSource>("--dr-baseline")
+        {
+            Description = "DR baseline as in `run`: bau (default) or own.",
+            DefaultValueFactory = _ => DrBaselineSource.Bau,
+        };
         var solver = new SolverOptions();
         var command = new Command(
             "export",
-            "Write the model of the full strategy P (after its DR baseline pass, which needs a solve) as MPS or LP.")
+            "Write the model of a strategy (P by default) exactly as `run` solves it, as MPS or LP. "
+            + "Settling the DR baseline needs a solve of B0 (or of the strategy without DR) first.")
         {
             scenario,
             format,
             output,
+            strategy,
+            baseline,
         };
         solver.AddTo(command);
         command.SetAction(parse =>
@@ -33,8 +47,9 @@ public static class ExportCommand
             var loaded = PlanningService.Load(parse.GetValue(scenario)?.FullName);
             var chosen = parse.GetValue(format)!;
             var path = parse.GetValue(output)?.FullName ?? Path.GetFullPath("model." + chosen);
-            var request = new PlanRequest { Scenario = loaded, Solve = solver.Read(parse, CancellationToken.None) };
-            var built = new Planner(MilpSolvers.Create).BuildModel(request, out var message);
+            var definition = StrategyOption.Parse([parse.GetValue(strategy)!])[0];
+            var built = new StrategyRunner(MilpSolvers.Create).BuildModel(
+                loaded, definition, solver.Read(parse, CancellationToken.None), parse.GetValue(baseline), out var message);
             if (built is null)
             {
                 console.Error.WriteLine($"error: {message}");

@@ -20,11 +20,14 @@ public static class InstanceBalance
                 .GetValueOrDefault(sets.Configs[d.Config].Id) ?? 0;
             for (var t = free ? 1 : 0; t < sets.PeriodCount; t++)
             {
-                var change = vars.Instances[d.Index, t] - vars.Starts[d.Index, t] + vars.Stops[d.Index, t];
+                var change = LinearExpr.NewBuilder(4)
+                    .AddTerm(vars.Instances[d.Index, t], 1.0)
+                    .AddOptional(vars.Starts[d.Index, t], -1.0)
+                    .AddOptional(vars.Stops[d.Index, t], 1.0);
                 // (S2) n[c,k,t] − y^on[c,k,t] + y^off[c,k,t] = n[c,k,t−1]   [instances]
                 var row = t == 0
                     ? model.Add(change == initial)
-                    : model.Add(change - vars.Instances[d.Index, t - 1] == 0.0);
+                    : model.Add(change.AddTerm(vars.Instances[d.Index, t - 1], -1.0) == 0.0);
                 row.WithName($"S2_InstanceBalance[{key},{t}]");
             }
         }

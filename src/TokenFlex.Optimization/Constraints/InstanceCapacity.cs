@@ -28,7 +28,7 @@ public static class InstanceCapacity
                 }
 
                 load.AddTerm(vars.Instances[d.Index, t], -capacityMtokPerS);
-                load.AddTerm(vars.Starts[d.Index, t], capacityMtokPerS * loadShare);
+                load.AddOptional(vars.Starts[d.Index, t], capacityMtokPerS * loadShare);
                 // (R3) Σ_{r,o} x[r,o,c,k,t] ≤ ρ_k·Θ_k·(n[c,k,t] − ℓ_k·y^on[c,k,t])   [Mtok/s]
                 model.Add(load <= 0.0).WithName($"R3_Capacity[{key},{t}]");
             }

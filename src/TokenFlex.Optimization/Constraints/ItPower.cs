@@ -24,7 +24,7 @@ public static class ItPower
                     var config = sets.Configs[d.Config];
                     var loadPowerMw = config.LoadPowerKw / 1000.0 * InstanceCapacity.LoadShare(sets, config.LoadTimeSeconds);
                     power.AddTerm(vars.Instances[d.Index, t], -config.StaticPowerKw / 1000.0);
-                    power.AddTerm(vars.Starts[d.Index, t], -loadPowerMw);
+                    power.AddOptional(vars.Starts[d.Index, t], -loadPowerMw);
                     foreach (var route in sets.RoutesByDeployment[d.Index])
                     {
                         power.AddTerm(vars.TokenRateMtokPerS[route.Index, t], -config.EnergyJPerToken);

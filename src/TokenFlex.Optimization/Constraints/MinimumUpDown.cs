@@ -40,12 +40,12 @@ public static class MinimumUpDown
         }
     }
 
-    private static LinearExprBuilder Window(Variable[,] table, int row, int t, int length)
+    private static LinearExprBuilder Window(Variable?[,] table, int row, int t, int length)
     {
         var sum = LinearExpr.NewBuilder(length);
         for (var tau = Math.Max(0, t - length + 1); tau <= t; tau++)
         {
-            sum.AddTerm(table[row, tau], 1.0);
+            sum.AddOptional(table[row, tau], 1.0);
         }
 
         return sum;

@@ -17,9 +17,9 @@ public static class PowerBalance
             {
                 var supply = LinearExpr.NewBuilder(6 + generators.Length);
                 supply.AddTerm(vars.GridImportMw[c, t], 1.0);
-                AddIfPresent(supply, vars.PvMw[c, t], 1.0);
-                AddIfPresent(supply, vars.DischargeMw[c, t], 1.0);
-                AddIfPresent(supply, vars.ChargeMw[c, t], -1.0);
+                supply.AddOptional(vars.PvMw[c, t], 1.0);
+                supply.AddOptional(vars.DischargeMw[c, t], 1.0);
+                supply.AddOptional(vars.ChargeMw[c, t], -1.0);
                 foreach (var g in generators)
                 {
                     supply.AddTerm(vars.GeneratorMw[g.Index, t], 1.0);
@@ -29,14 +29,6 @@ public static class PowerBalance
                 // (E3) P^imp + P^pv + P^dis − P^ch + Σ_g P_g − P^fac = 0   [MW]
                 model.Add(supply == 0.0).WithName($"E3_PowerBalance[{campus.Id},{t}]");
             }
-        }
-    }
-
-    internal static void AddIfPresent(LinearExprBuilder builder, Variable? variable, double coefficient)
-    {
-        if (variable is not null)
-        {
-            builder.AddTerm(variable, coefficient);
         }
     }
 }

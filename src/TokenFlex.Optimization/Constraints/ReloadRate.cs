@@ -22,7 +22,7 @@ public static class ReloadRate
                 var loaded = LinearExpr.NewBuilder(sets.DeploymentsByCampus[c].Count);
                 foreach (var d in sets.DeploymentsByCampus[c])
                 {
-                    loaded.AddTerm(vars.Starts[d.Index, t], sets.Configs[d.Config].GpusPerInstance);
+                    loaded.AddOptional(vars.Starts[d.Index, t], sets.Configs[d.Config].GpusPerInstance);
                 }
 
                 // (S4) Σ_k g_k·y^on[c,k,t] ≤ R^max[c]   [GPU/period]

@@ -143,7 +143,7 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
 
     private double Kw(Variable? variable) => variable is null ? 0 : Clean(1000 * values[variable.Index]);
 
-    private int Count(Variable variable) => (int)Math.Round(values[variable.Index]);
+    private int Count(Variable? variable) => variable is null ? 0 : (int)Math.Round(values[variable.Index]);
 
     private static double Clean(double value) => Math.Abs(value) < Tiny ? 0 : value;
 }

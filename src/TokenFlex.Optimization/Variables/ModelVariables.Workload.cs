@@ -21,8 +21,11 @@ public sealed partial class ModelVariables
                 var (lb, ub) = fixedCount is { } n ? (n, n) : (0.0, d.MaxInstances);
                 var switching = fixedCount is null && !_sets.Inputs.Restrictions.ConstantInstances && !(freeStart && t == 0);
                 Instances[d.Index, t] = Integer(lb, ub, $"n[{key},{t}]");
-                Starts[d.Index, t] = Integer(0, switching ? d.MaxInstances : 0, $"yon[{key},{t}]");
-                Stops[d.Index, t] = Integer(0, switching ? d.MaxInstances : 0, $"yoff[{key},{t}]");
+                if (switching)
+                {
+                    Starts[d.Index, t] = Integer(0, d.MaxInstances, $"yon[{key},{t}]");
+                    Stops[d.Index, t] = Integer(0, d.MaxInstances, $"yoff[{key},{t}]");
+                }
             }
         }
     }

@@ -20,8 +20,8 @@ public sealed partial class ModelVariables
         var (d, r, k, c, g, t) = (sets.Deployments.Count, sets.Routes.Count, sets.DemandKeys.Count,
             sets.Campuses.Count, sets.Generators.Count, sets.PeriodCount);
         Instances = new Variable[d, t];
-        Starts = new Variable[d, t];
-        Stops = new Variable[d, t];
+        Starts = new Variable?[d, t];
+        Stops = new Variable?[d, t];
         TokenRateMtokPerS = new Variable[r, t];
         BacklogMtok = new Variable?[k, t];
         UnservedMtokPerS = new Variable?[k, t];
@@ -45,11 +45,12 @@ public sealed partial class ModelVariables
     /// <summary>n_{c,k,t}: running instances [count], by deployment and period.</summary>
     public Variable[,] Instances { get; }
 
-    /// <summary>y^on_{c,k,t}: instance starts [count].</summary>
-    public Variable[,] Starts { get; }
+    /// <summary>y^on_{c,k,t}: instance starts [count]; null where no switching is possible (fixed or constant
+    /// fleets, the first period of a free initial state).</summary>
+    public Variable?[,] Starts { get; }
 
-    /// <summary>y^off_{c,k,t}: instance stops [count].</summary>
-    public Variable[,] Stops { get; }
+    /// <summary>y^off_{c,k,t}: instance stops [count]; null where <see cref="Starts"/> is.</summary>
+    public Variable?[,] Stops { get; }
 
     /// <summary>x_{r,o,c,k,t}: token rate on a route [Mtok/s].</summary>
     public Variable[,] TokenRateMtokPerS { get; }

@@ -21,14 +21,7 @@ public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
             planner.Progress += progress;
         }
 
-        PlanResult? bau = null;
-        IReadOnlyDictionary<string, double[]>? baseline = null;
-        if (baselineSource == DrBaselineSource.Bau && strategies.Any(s => NeedsBaseline(scenario, s)))
-        {
-            progress?.Invoke("business-as-usual load (B0) for the common DR baseline");
-            bau = planner.Solve(Request(scenario, StrategyCatalog.B0, options, null));
-            baseline = bau.HasSolution ? Planner.MeteredBaseline(scenario, bau) : null;
-        }
+        var (bau, baseline) = CommonBaseline(planner, scenario, strategies, options, baselineSource, progress);
 
         var results = new List<PlanResult>();
         foreach (var strategy in strategies)
@@ -43,6 +36,42 @@ public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Builds the model a strategy is solved with in a run (after the B0 pass that sets the common DR
+    /// baseline, or its own first pass), e.g. for MPS/LP export; null with a message when a pass fails.
+    /// </summary>
+    public Optimization.BuiltModel? BuildModel(
+        Scenario scenario, StrategyDefinition strategy, SolveOptions options, DrBaselineSource baselineSource, out string message)
+    {
+        var planner = new Planner(solverFactory);
+        var (bau, baseline) = CommonBaseline(planner, scenario, [strategy], options, baselineSource, null);
+        if (bau is { HasSolution: false })
+        {
+            message = "the business-as-usual pass (B0) for the DR baseline found no solution: " + bau.Solve.Message;
+            return null;
+        }
+
+        return planner.BuildModel(Request(scenario, strategy, options, baseline), out message);
+    }
+
+    private static (PlanResult? Bau, IReadOnlyDictionary<string, double[]>? Baseline) CommonBaseline(
+        Planner planner,
+        Scenario scenario,
+        IReadOnlyList<StrategyDefinition> strategies,
+        SolveOptions options,
+        DrBaselineSource baselineSource,
+        Action<string>? progress)
+    {
+        if (baselineSource != DrBaselineSource.Bau || !strategies.Any(s => NeedsBaseline(scenario, s)))
+        {
+            return (null, null);
+        }
+
+        progress?.Invoke("business-as-usual load (B0) for the common DR baseline");
+        var bau = planner.Solve(Request(scenario, StrategyCatalog.B0, options, null));
+        return (bau, bau.HasSolution ? Planner.MeteredBaseline(scenario, bau) : null);
     }
 
     private static bool NeedsBaseline(Scenario scenario, StrategyDefinition strategy) =>
