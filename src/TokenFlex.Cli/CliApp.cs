@@ -21,6 +21,17 @@ public static class CliApp
         try
         {
             var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var problem in parse.Errors)
+                {
+                    error.WriteLine($"error: {problem.Message}");
+                }
+
+                error.WriteLine("Run 'tokenflex --help' or 'tokenflex <command> --help' for usage.");
+                return ExitCodes.InvalidInput;
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (InputValidationException ex)

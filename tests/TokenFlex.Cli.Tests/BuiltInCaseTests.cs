@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace TokenFlex.Cli.Tests;
+
+/// <summary>The README's run command on the built-in case, and its export checked by an independent solver.</summary>
+[Trait("Category", "Examples")]
+public sealed class BuiltInCaseTests
+{
+    private const double Gap = 1e-4;
+
+    [Fact]
+    public void Run_BuiltInCase_SolvesEveryStrategyWithEqualTokensAndOrderedCosts()
+    {
+        // Arrange
+        var output = CliRunner.TempDirectory();
+
+        // Act
+        var (code, stdout, error) = CliRunner.Run("run", "--out", output, "--gap", Gap.ToString("R"));
+
+        // Assert
+        code.ShouldBe(ExitCodes.Success, error);
+        stdout.ShouldContain("Cost breakdown, P");
+        var strategies = Strategies(output);
+        strategies.Keys.ShouldBe(["B0", "B1", "B2", "B3", "P", "P-local", "P-static"]);
+        foreach (var s in strategies.Values)
+        {
+            s.GetProperty("status").GetString().ShouldBe("optimal");
+            s.GetProperty("servedTokens").GetDouble()
+                .ShouldBe(strategies["B0"].GetProperty("servedTokens").GetDouble(), 1e-6 * strategies["B0"].GetProperty("servedTokens").GetDouble());
+        }
+
+        // More freedom never costs more, up to the gap: B0 ⊇ B1 ⊇ B2 ⊇ B3 ⊇ P in cost; ablations between B2 and P.
+        string[][] chains = [["B0", "B1", "B2", "B3", "P"], ["B2", "P-local", "P"], ["B1", "P-static", "P"]];
+        foreach (var chain in chains)
+        {
+            for (var i = 1; i < chain.Length; i++)
+            {
+                var less = Total(strategies[chain[i - 1]]);
+                var more = Total(strategies[chain[i]]);
+                more.ShouldBeLessThanOrEqualTo(less + Tolerance(less, more), $"{chain[i]} costs more than {chain[i - 1]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Export_BuiltInCase_CbcReachesTheSameObjectiveAsTokenFlex()
+    {
+        // Arrange
+        var cbc = IndependentSolver.FindCbc();
+        if (cbc is null)
+        {
+            return; // Checked in CI, where .ci/run installs coinor-cbc and sets TOKENFLEX_REQUIRE_CBC=1.
+        }
+
+        var output = CliRunner.TempDirectory();
+        var mps = Path.Combine(output, "p.mps");
+
+        // Act
+        var export = CliRunner.Run("export", "--format", "mps", "--out", mps, "--gap", Gap.ToString("R"));
+        var run = CliRunner.Run("run", "--strategies", "P", "--out", output, "--gap", Gap.ToString("R"));
+        var cbcObjective = IndependentSolver.SolveMps(cbc, mps, Gap);
+
+        // Assert: both are within their gap of the optimum, so they agree within twice the gap.
+        export.ExitCode.ShouldBe(ExitCodes.Success, export.Error);
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.Error);
+        var ours = Strategies(output)["P"].GetProperty("modelObjective").GetDouble();
+        cbcObjective.ShouldBe(ours, 2 * Gap * Math.Abs(ours) + 1e-6);
+    }
+
+    private static Dictionary<string, JsonElement> Strategies(string output)
+    {
+        var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        return summary.RootElement.GetProperty("strategies").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.Clone());
+    }
+
+    private static double Total(JsonElement strategy) => strategy.GetProperty("totalCostUsd").GetDouble();
+
+    /// <summary>Each solve is within the relative gap of its optimum, measured on the objective's scale.</summary>
+    private static double Tolerance(double a, double b) => 2 * Gap * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-6;
+}
