@@ -26,8 +26,9 @@ namespace TokenFlex.Optimization.Solvers;
 /// Measured on a 2-core machine: a 1 s limit on a hard MIP returned in 1.01–1.05 s; a cancellation
 /// 0.5 s into a solve returned at 0.50–0.54 s; a 200k-row LP whose presolve ignored a 0.5 s limit returned
 /// through the hard guard at 1.29 s, its abandoned run ending 0.04–1.6 s later.</para>
-/// <para>Threads. HiGHS keeps one task scheduler per process; its thread count is fixed by the first
-/// solve. Keep <see cref="SolveOptions.Threads"/> the same for all HiGHS solves of a process.</para>
+/// <para>Threads: <see cref="SolveOptions.Threads"/> = 1 (the default) keeps HiGHS deterministic, except that
+/// where a time limit or a cancellation stops the search depends on the clock. Several solves may run at
+/// once on different threads; each has its own HiGHS instance.</para>
 /// </remarks>
 public sealed class HighsSolver : IMilpSolver
 {

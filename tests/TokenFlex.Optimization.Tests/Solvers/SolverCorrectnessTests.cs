@@ -99,6 +99,41 @@ public sealed class SolverCorrectnessTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public void Solve_ModelWithoutRows_SettlesOnBounds(SolverKind kind)
+    {
+        // Arrange: min 3v + 1 with v ∈ {−2, …, 5} and no rows: v = −2, objective 3·(−2) + 1 = −5.
+        var model = new Google.OrTools.ModelBuilder.Model();
+        var v = model.NewIntVar(-2, 5, "v");
+        model.Minimize(3 * v + 1);
+
+        // Act
+        var outcome = MilpSolvers.Create(kind).Solve(model, Quick);
+
+        // Assert
+        outcome.Status.ShouldBe(SolveStatus.Optimal, outcome.Message);
+        outcome.Objective!.Value.ShouldBe(-5, 1e-9);
+        outcome.Values!.ShouldBe([-2.0]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Solve_EmptyModel_IsOptimalAtTheOffset(SolverKind kind)
+    {
+        // Arrange: no variables, objective offset 4 (HiGHS reports model status "empty").
+        var model = new Google.OrTools.ModelBuilder.Model();
+        model.Helper.SetObjectiveOffset(4);
+
+        // Act
+        var outcome = MilpSolvers.Create(kind).Solve(model, Quick);
+
+        // Assert
+        outcome.Status.ShouldBe(SolveStatus.Optimal, outcome.Message);
+        outcome.Objective!.Value.ShouldBe(4, 1e-9);
+        outcome.Values!.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public void Solve_WarmStartOfWrongLength_Throws(SolverKind kind)
     {
         // Arrange: two variables, three start values.
