@@ -45,7 +45,8 @@ internal static class BackgroundSolve
             {
                 interrupt();
             }
-            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval) && grace.Elapsed.TotalSeconds < HighsSolver.GraceSeconds);
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval)
+                && grace.Elapsed.TotalSeconds < HighsSolver.GraceSeconds);
         }
 
         return task;
