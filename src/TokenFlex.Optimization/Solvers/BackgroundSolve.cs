@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace TokenFlex.Optimization.Solvers;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace TokenFlex.Optimization.Solvers;
 /// </summary>
 internal static class BackgroundSolve
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Starts <paramref name="solve"/> and waits for it.</summary>
     /// <param name="solve">The blocking solve.</param>
     /// <param name="interrupt">Asks the engine to stop (may be a no-op where unsupported).</param>
@@ -34,9 +38,15 @@ internal static class BackgroundSolve
 
         if (!finished)
         {
-            // Cancelled, or the limit passed without the engine stopping (CBC overruns): interrupt it.
-            interrupt();
-            ((IAsyncResult)task).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(HighsSolver.GraceSeconds));
+            // Cancelled, or the limit passed without the engine stopping (CBC overruns): interrupt it, and
+            // again every 50 ms, since an interrupt that arrives while the engine is still setting up is lost.
+            var grace = Stopwatch.StartNew();
+            do
+            {
+                interrupt();
+            }
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval)
+                && grace.Elapsed.TotalSeconds < HighsSolver.GraceSeconds);
         }
 
         return task;

@@ -13,7 +13,10 @@ internal static class HighsNative
     /// <summary>The logical library name that the resolver maps to the platform file.</summary>
     private const string Library = "highs";
 
-    /// <summary>HiGHS's infinity: bounds at or beyond ±1e30 are free.</summary>
+    /// <summary>
+    /// The infinity passed to HiGHS. HiGHS 1.12 treats any |bound| ≥ its option infinite_bound (1e20) as
+    /// infinite, so ±1e30 is free, and so would be a finite bound of 1e20 or more in a model.
+    /// </summary>
     internal const double Infinity = 1e30;
 
     internal const int StatusError = -1;
@@ -77,12 +80,6 @@ internal static class HighsNative
         IntPtr highs, [MarshalAs(UnmanagedType.LPUTF8Str)] string option, double value);
 
     [DllImport(Library)]
-    internal static extern int Highs_setStringOptionValue(
-        IntPtr highs,
-        [MarshalAs(UnmanagedType.LPUTF8Str)] string option,
-        [MarshalAs(UnmanagedType.LPUTF8Str)] string value);
-
-    [DllImport(Library)]
     internal static extern int Highs_setSolution(
         IntPtr highs, double[] colValue, double[]? rowValue, double[]? colDual, double[]? rowDual);
 
@@ -109,12 +106,6 @@ internal static class HighsNative
     [DllImport(Library)]
     internal static extern int Highs_getSolution(
         IntPtr highs, double[] colValue, double[]? colDual, double[]? rowValue, double[]? rowDual);
-
-    [DllImport(Library)]
-    internal static extern double Highs_getObjectiveValue(IntPtr highs);
-
-    [DllImport(Library)]
-    internal static extern int Highs_writeModel(IntPtr highs, [MarshalAs(UnmanagedType.LPUTF8Str)] string filename);
 
     [DllImport(Library)]
     internal static extern IntPtr Highs_getCallbackDataOutItem(

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace TokenFlex.Optimization.Solvers;
 
-/// <summary>Maps what HiGHS reported (kHighsModelStatus, primal_solution_status) to a <see cref="SolveOutcome"/>.</summary>
+/// <summary>
+/// Maps what HiGHS reported (kHighsModelStatus, primal_solution_status) to a <see cref="SolveOutcome"/>.
+/// </summary>
 internal static class HighsOutcome
 {
     private const int ModelEmpty = 6;

@@ -51,6 +51,12 @@ internal sealed class HighsRun
         var stateHandle = GCHandle.Alloc(_state);
         try
         {
+            if (HighsNative.Highs_getSizeofHighsInt(highs) != sizeof(int))
+            {
+                return new HighsRunResult(HighsNative.StatusError, 0, false, double.NaN, double.NaN, null,
+                    "this libhighs uses 64-bit HighsInt; the P/Invoke declarations assume 32-bit");
+            }
+
             // Options first: HiGHS logs while the model is passed, and output_flag must already be off.
             Check(HighsNative.Highs_setCallback(highs, HighsCallbackState.FunctionPointer,
                 GCHandle.ToIntPtr(stateHandle)), "setCallback");

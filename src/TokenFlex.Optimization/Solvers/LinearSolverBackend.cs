@@ -44,12 +44,33 @@ internal static class LinearSolverBackend
 
         var message = Configure(solver, solverId, options);
 
-        var remaining = Math.Max(options.TimeLimitSeconds - clock.Elapsed.TotalSeconds, 0.001);
+        var remaining = options.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
+        if (remaining <= 0 || options.Cancellation.IsCancellationRequested)
+        {
+            solver.Dispose();
+            return new SolveOutcome
+            {
+                Status = SolveStatus.NoSolution,
+                SolveSeconds = clock.Elapsed.TotalSeconds,
+                Message = remaining <= 0
+                    ? $"the time limit was spent building the model; {solverId} was not started"
+                    : $"cancelled before {solverId} started",
+            };
+        }
+
         // MPSolver counts its limit in whole milliseconds.
         solver.SetTimeLimit((long)Math.Ceiling(remaining * 1000));
         var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.RelativeGap);
-        var task = BackgroundSolve.Run(() => solver.Solve(parameters), () => solver.InterruptSolve(), remaining,
+        var interrupted = false;
+        var task = BackgroundSolve.Run(
+            () => solver.Solve(parameters),
+            () =>
+            {
+                interrupted = true;
+                solver.InterruptSolve();
+            },
+            remaining,
             options.Cancellation);
         if (!task.IsCompleted)
         {
@@ -70,6 +91,13 @@ internal static class LinearSolverBackend
             // CBC stopped by its time limit during presolve reported INFEASIBLE for a feasible model.
             mapped = SolveStatus.NoSolution;
             message += "; CBC's infeasibility claim at the time limit is not trusted";
+        }
+
+        if (mapped == SolveStatus.Error && interrupted)
+        {
+            // SCIP interrupted while still setting up answered ABNORMAL (1 in 100 early cancellations).
+            mapped = SolveStatus.NoSolution;
+            message += "; stopped by an interrupt before a solution was found";
         }
 
         double[]? values = mapped is SolveStatus.Optimal or SolveStatus.Feasible

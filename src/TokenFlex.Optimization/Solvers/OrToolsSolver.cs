@@ -18,6 +18,8 @@ namespace TokenFlex.Optimization.Solvers;
 /// incumbent within ~20 ms). CBC does not: when it has not returned by then, its results are out of reach
 /// (they live in the running solver), the outcome is <see cref="SolveStatus.NoSolution"/>, and the run is
 /// abandoned in the background until CBC stops on its own.</para>
+/// <para><see cref="SolveOptions.Verbose"/>: both engines log to standard output (OR-Tools offers no
+/// redirection), unlike HiGHS, whose log goes to standard error.</para>
 /// </remarks>
 public sealed class OrToolsSolver : IMilpSolver
 {
