@@ -9,14 +9,14 @@ namespace TokenFlex.Golden;
 /// <summary>Solves micro scenarios to optimality for the golden tests.</summary>
 internal static class GoldenSolve
 {
-    public static PlanResult Plan(Scenario scenario, ModelRestrictions? restrictions = null)
+    public static PlanResult Plan(Scenario scenario, ModelRestrictions? restrictions = null, SolverKind solver = SolverKind.Highs)
     {
-        var planner = new Planner(_ => new TemporarySolver());
+        var planner = new Planner(MilpSolvers.Create);
         var result = planner.Solve(new PlanRequest
         {
             Scenario = scenario,
             Restrictions = restrictions ?? ModelRestrictions.None,
-            Solve = new SolveOptions { RelativeGap = 1e-9, TimeLimitSeconds = 30 },
+            Solve = new SolveOptions { Solver = solver, RelativeGap = 1e-9, TimeLimitSeconds = 30 },
         });
         return result;
     }

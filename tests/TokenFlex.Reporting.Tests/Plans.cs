@@ -20,7 +20,7 @@ internal static class Plans
     public static PlanResult Micro => MicroPlan.Value;
 
     public static PlanResult Solve(Scenario scenario, string strategy) =>
-        new Planner(_ => new TemporarySolver()).Solve(new PlanRequest
+        new Planner(MilpSolvers.Create).Solve(new PlanRequest
         {
             Scenario = scenario,
             Strategy = strategy,
