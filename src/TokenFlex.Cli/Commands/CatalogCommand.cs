@@ -32,7 +32,7 @@ public static class CatalogCommand
         string[] headers =
         [
             "Configuration", "Precision", "GPUs", "Θ tok/s", "P⁰ kW", "e J/tok", "Full-load J/tok", "δ %", "TPOT ms",
-            "Load s", "Start $", "Basis",
+            "Load s", "Start $", "Basis (see --sources)",
         ];
         foreach (var header in headers)
         {
@@ -42,11 +42,12 @@ public static class CatalogCommand
         foreach (var k in entries)
         {
             var fullLoad = 1000 * k.StaticPowerKw / k.ThroughputTokensPerSecond + k.EnergyJPerToken;
-            var estimated = k.Sources.Values.Any(s => s.Kind is SourceKind.Estimated);
+            var estimated = BuiltInCatalog.Report.Entries.FirstOrDefault(e => e.Configuration.Id == k.Id)?.IsEstimated
+                ?? k.Sources.Values.Any(s => s.Kind is SourceKind.Estimated);
             table.AddRow(
                 k.Id, k.Precision.Name(), F(k.GpusPerInstance, "N0"), F(k.ThroughputTokensPerSecond, "N0"),
                 F(k.StaticPowerKw, "F3"), F(k.EnergyJPerToken, "F4"), F(fullLoad, "F4"), F(k.QualityLossPercent, "F2"),
-                F(k.TpotMs, "F1"), F(k.LoadTimeSeconds, "F0"), F(k.StartCostUsd, "F2"), estimated ? "estimated" : "measured fit");
+                F(k.TpotMs, "F1"), F(k.LoadTimeSeconds, "F0"), F(k.StartCostUsd, "F2"), estimated ? "estimated from ratios" : "fit to ML.ENERGY sweep");
         }
 
         return table;
