@@ -127,4 +127,19 @@ public sealed class SwitchingGoldenTests
         constant.ShouldBe(65.0, 1e-6);
         GoldenSolve.ObjectiveUsd(scenario).ShouldBe(45.0, 1e-6);
     }
+
+    [Fact]
+    public void Solve_NoInitialInstances_DayIsCyclicAndPaysRestart()
+    {
+        // Arrange: demand 1 then 0 Mtok/s; a start costs $3; no initial instances ⇒ n[−1] = n[T−1].
+        var scenario = Micro.Interactive(1, 0) with { Configurations = [Micro.Bf16 with { StartCostUsd = 3 }] };
+
+        // Act
+        var result = GoldenSolve.Plan(scenario);
+
+        // Assert: (S2) stopping in hour 1 means starting again in hour 0 of the next day: 200 kWh ⇒ $10 + $3 = $13,
+        // cheaper than idling in hour 1 (100 kWh ⇒ $5).
+        result.Costs.ObjectiveUsd.ShouldBe(13.0, 1e-6);
+        result.Kpis.InstanceStarts.ShouldBe(1);
+    }
 }

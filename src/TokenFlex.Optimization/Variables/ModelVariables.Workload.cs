@@ -15,11 +15,10 @@ public sealed partial class ModelVariables
             var campusId = _sets.Campuses[d.Campus].Id;
             var configId = _sets.Configs[d.Config].Id;
             var fixedCount = fixedCounts?.GetValueOrDefault((campusId, configId));
-            var freeStart = IsInitialStateFree(d);
+            var switching = InitialState(d) != InstanceStart.Static;
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
                 var (lb, ub) = fixedCount is { } n ? (n, n) : (0.0, d.MaxInstances);
-                var switching = fixedCount is null && !_sets.Inputs.Restrictions.ConstantInstances && !(freeStart && t == 0);
                 Instances[d.Index, t] = Integer(lb, ub, $"n[{key},{t}]");
                 if (switching)
                 {
@@ -30,11 +29,17 @@ public sealed partial class ModelVariables
         }
     }
 
-    /// <summary>True when n_{c,k,0} is chosen freely (no initial instances given, or instances fixed or constant).</summary>
-    public bool IsInitialStateFree(Deployment deployment) =>
-        _sets.Campuses[deployment.Campus].InitialInstances is null
-        || _sets.Inputs.Restrictions.FixedInstances is not null
-        || _sets.Inputs.Restrictions.ConstantInstances;
+    /// <summary>How the instance count of a deployment enters the horizon (see <see cref="InstanceStart"/>).</summary>
+    public InstanceStart InitialState(Deployment deployment)
+    {
+        var restrictions = _sets.Inputs.Restrictions;
+        if (restrictions.FixedInstances is not null || restrictions.ConstantInstances)
+        {
+            return InstanceStart.Static;
+        }
+
+        return _sets.Campuses[deployment.Campus].InitialInstances is null ? InstanceStart.Cyclic : InstanceStart.Given;
+    }
 
     private void CreateTokenVariables()
     {
