@@ -40,39 +40,53 @@ public static class Formulation
         DemandResponseDelivery.Add(model, sets, vars);
         CarbonCap.Add(model, sets, vars);
 
-        CostTerm[] costs =
-        [
-            EnergyCost.Build(sets, vars),
-            DemandCharge.Build(sets, vars),
-            CarbonCost.Build(sets, vars),
-            GeneratorCost.Build(sets, vars),
-            BatteryWear.Build(sets, vars),
-            SwitchingCost.Build(sets, vars),
-            QosCost.Build(sets, vars),
-            NetworkCost.Build(sets, vars),
-            .. DemandResponseSettlement.Build(sets, vars),
-            UnservedPenalty.Build(sets, vars),
-        ];
+        var costs = vars.Dispatch.Select(v => new RealisationCosts(v.Realisation, CostTerms(sets, vars, v))).ToArray();
         var objective = new LinearTerms();
-        foreach (var cost in costs)
+        foreach (var realisation in costs)
         {
-            objective.Add(1.0, cost.Terms);
+            foreach (var cost in realisation.Terms)
+            {
+                objective.Add(realisation.Realisation.Probability, cost.Terms);
+            }
         }
 
         model.Minimize(objective.ToExpr());
         return new BuiltModel(model, sets, vars, costs, objective);
     }
+
+    /// <summary>
+    /// The objective's terms for one realisation, stage-1 terms included, so that Σ_s π_s·(terms of s) is the
+    /// objective and the terms of s alone are the cost of that scenario.
+    /// </summary>
+    private static CostTerm[] CostTerms(ModelSets sets, ModelVariables vars, DispatchVariables v) =>
+    [
+        EnergyCost.Build(sets, vars, v),
+        DemandCharge.Build(sets, vars, v),
+        CarbonCost.Build(sets, vars, v),
+        GeneratorCost.Build(sets, vars, v),
+        BatteryWear.Build(sets, vars, v),
+        SwitchingCost.Build(sets, vars, v),
+        QosCost.Build(sets, vars, v),
+        NetworkCost.Build(sets, vars, v),
+        .. DemandResponseSettlement.Build(sets, vars, v),
+        UnservedPenalty.Build(sets, vars, v),
+    ];
 }
 
 /// <summary>A built model with the handles needed to read its solution.</summary>
 /// <param name="Model">The OR-Tools model.</param>
 /// <param name="Sets">Its index sets.</param>
 /// <param name="Variables">Its variables.</param>
-/// <param name="Costs">The objective's terms [k$].</param>
-/// <param name="Objective">The whole objective [k$].</param>
+/// <param name="Costs">The objective's terms [k$] by realisation (one when deterministic).</param>
+/// <param name="Objective">The whole objective, Σ_s π_s·costs_s [k$].</param>
 public sealed record BuiltModel(
     Model Model,
     ModelSets Sets,
     ModelVariables Variables,
-    IReadOnlyList<CostTerm> Costs,
+    IReadOnlyList<RealisationCosts> Costs,
     LinearTerms Objective);
+
+/// <summary>The cost terms of one realisation, stage-1 terms included [k$].</summary>
+/// <param name="Realisation">The realisation.</param>
+/// <param name="Terms">Its cost terms.</param>
+public sealed record RealisationCosts(Realisation Realisation, IReadOnlyList<CostTerm> Terms);

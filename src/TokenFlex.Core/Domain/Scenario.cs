@@ -37,4 +37,10 @@ public sealed record Scenario
 
     /// <summary>DR event windows.</summary>
     public IReadOnlyList<DemandResponseEvent> DemandResponseEvents { get; init; } = [];
+
+    /// <summary>
+    /// Stage-2 scenarios of the two-stage stochastic model; empty for the deterministic model, which is the
+    /// base data with probability 1.
+    /// </summary>
+    public IReadOnlyList<StochasticScenario> StochasticScenarios { get; init; } = [];
 }

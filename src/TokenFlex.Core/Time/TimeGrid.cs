@@ -16,6 +16,24 @@ public sealed record TimeGrid
     /// <summary>Number of periods in the horizon.</summary>
     public required int PeriodCount { get; init; }
 
+    /// <summary>
+    /// Length of one commitment period in hours: instance counts, starts and generator commitment change
+    /// only at its boundaries, while routing, precision and energy are dispatched every <see cref="StepHours"/>
+    /// (two time scales). Null means the same as <see cref="StepHours"/>. Must be a whole multiple of it.
+    /// </summary>
+    public double? CommitmentStepHours { get; init; }
+
+    /// <summary>Dispatch periods per commitment period (1 with a single time scale).</summary>
+    public int PeriodsPerCommitment =>
+        CommitmentStepHours is { } c ? Math.Max(1, (int)Math.Round(c / StepHours)) : 1;
+
+    /// <summary>Number of commitment periods in the horizon (the last one may be partial).</summary>
+    public int CommitmentPeriodCount => (PeriodCount + PeriodsPerCommitment - 1) / PeriodsPerCommitment;
+
+    /// <summary>The commitment period that contains dispatch period <paramref name="period"/>.</summary>
+    /// <param name="period">Zero-based dispatch period.</param>
+    public int CommitmentPeriodOf(int period) => period / PeriodsPerCommitment;
+
     /// <summary>Total horizon length in hours.</summary>
     public double HorizonHours => StepHours * PeriodCount;
 

@@ -24,17 +24,21 @@ public static class Bandwidth
                     continue;
                 }
 
-                for (var t = 0; t < sets.PeriodCount; t++)
+                foreach (var v in vars.Dispatch)
                 {
-                    var traffic = LinearExpr.NewBuilder(routes.Length);
-                    foreach (var route in routes)
+                    for (var t = 0; t < sets.PeriodCount; t++)
                     {
-                        var bytes = sets.Classes[route.Demand.Class].BytesPerToken;
-                        traffic.AddTerm(vars.TokenRateMtokPerS[route.Index, t], GbpsPerMtokPerSecondPerByte * bytes);
-                    }
+                        var traffic = LinearExpr.NewBuilder(routes.Length);
+                        foreach (var route in routes)
+                        {
+                            var bytes = sets.Classes[route.Demand.Class].BytesPerToken;
+                            traffic.AddTerm(v.TokenRateMtokPerS[route.Index, t], GbpsPerMtokPerSecondPerByte * bytes);
+                        }
 
-                    // (R5) Σ_{r,k} β_r·x[r,o,c,k,t] ≤ BW[o,c]   [Gbit/s]
-                    model.Add(traffic <= path.BandwidthGbps!.Value).WithName($"R5_Bandwidth[{origin.Id},{path.CampusId},{t}]");
+                        // (R5) Σ_{r,k} β_r·x[r,o,c,k,t,s] ≤ BW[o,c]   [Gbit/s]
+                        model.Add(traffic <= path.BandwidthGbps!.Value)
+                            .WithName($"R5_Bandwidth[{origin.Id},{path.CampusId},{t}{sets.ScenarioKey(v.Realisation)}]");
+                    }
                 }
             }
         }

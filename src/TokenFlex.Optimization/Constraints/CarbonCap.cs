@@ -5,7 +5,7 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Constraints;
 
-/// <summary>(C1) Optional cap on the horizon's emissions from grid import and generators.</summary>
+/// <summary>(C1) Optional cap on the horizon's emissions from grid import and generators, in every realisation.</summary>
 public static class CarbonCap
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
@@ -15,8 +15,12 @@ public static class CarbonCap
             return;
         }
 
-        var emissions = Emissions.Tonnes(sets, vars);
-        // (C1) Σ_{c,t} Δ·(CI[c,t]·P^imp[c,t] + Σ_g EF_g·P[g,t]) ≤ CO₂-cap   [tCO₂]
-        model.Add(emissions.ToExpr() <= cap).WithName("C1_CarbonCap");
+        foreach (var v in vars.Dispatch)
+        {
+            var emissions = Emissions.Tonnes(sets, v);
+            var name = sets.IsStochastic ? $"C1_CarbonCap[{v.Realisation.Id}]" : "C1_CarbonCap";
+            // (C1) Σ_{c,t} Δ·(CI[c,t,s]·P^imp[c,t,s] + Σ_g EF_g·P[g,t,s]) ≤ CO₂-cap   [tCO₂]
+            model.Add(emissions.ToExpr() <= cap).WithName(name);
+        }
     }
 }

@@ -14,36 +14,41 @@ public static class DeferrableBacklog
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
     {
-        var secondsPerPeriod = 3600.0 * sets.StepHours;
-        foreach (var key in sets.DemandKeys.Where(k => k.Kind == WorkloadKind.Deferrable))
+        foreach (var v in vars.Dispatch)
         {
-            var name = Names.DemandKey(sets, key);
-            var deadline = DeadlinePeriods(sets, sets.Classes[key.Class]);
-            var initialMtok = key.Series.InitialBacklogTokens / 1e6;
-            var arrivalsMtok = key.Series.TokensPerSecond.Select(rate => rate / 1e6 * secondsPerPeriod).ToArray();
-            for (var t = 0; t < sets.PeriodCount; t++)
+            foreach (var key in sets.DemandKeys.Where(k => k.Kind == WorkloadKind.Deferrable))
             {
-                var backlog = vars.BacklogMtok[key.Index, t]!;
-                var balance = LinearExpr.NewBuilder(sets.RoutesByDemand[key.Index].Count + 2);
-                balance.AddTerm(backlog, 1.0);
-                foreach (var route in sets.RoutesByDemand[key.Index])
-                {
-                    balance.AddTerm(vars.TokenRateMtokPerS[route.Index, t], secondsPerPeriod);
-                }
-
-                var previous = t == 0 ? initialMtok : 0.0;
-                if (t > 0)
-                {
-                    balance.AddTerm(vars.BacklogMtok[key.Index, t - 1]!, -1.0);
-                }
-
-                // (R2) Q[r,o,t] + 3600Δ·Σ x[r,o,c,k,t] − Q[r,o,t−1] = 3600Δ·A[r,o,t]   [Mtok]
-                model.Add(balance == previous + arrivalsMtok[t]).WithName($"R2_Backlog[{name},{t}]");
-                // (R2) Q[r,o,t] ≤ Σ_{τ=t−d+1..t} 3600Δ·A[r,o,τ] (+ Q₀ while t < d)   [Mtok]
-                var open = OpenWork(arrivalsMtok, t, deadline) + (t < deadline ? initialMtok : 0.0);
-                var limit = t == sets.PeriodCount - 1 ? 0.0 : open;
-                model.Add(backlog <= limit).WithName($"R2_Deadline[{name},{t}]");
+                AddKey(model, sets, v, key);
             }
+        }
+    }
+
+    private static void AddKey(Model model, ModelSets sets, DispatchVariables v, DemandKey key)
+    {
+        var secondsPerPeriod = 3600.0 * sets.StepHours;
+        var name = Names.DemandKey(sets, key);
+        var suffix = sets.ScenarioKey(v.Realisation);
+        var deadline = DeadlinePeriods(sets, sets.Classes[key.Class]);
+        var initialMtok = key.Series.InitialBacklogTokens / 1e6;
+        var arrivalsMtok = v.Realisation.DemandTokensPerSecond[key.Index].Select(rate => rate / 1e6 * secondsPerPeriod).ToArray();
+        for (var t = 0; t < sets.PeriodCount; t++)
+        {
+            var backlog = v.BacklogMtok[key.Index, t]!;
+            var balance = LinearExpr.NewBuilder(sets.RoutesByDemand[key.Index].Count + 2);
+            balance.AddTerm(backlog, 1.0);
+            foreach (var route in sets.RoutesByDemand[key.Index])
+            {
+                balance.AddTerm(v.TokenRateMtokPerS[route.Index, t], secondsPerPeriod);
+            }
+
+            var previous = t == 0 ? initialMtok : 0.0;
+            balance.AddOptional(t > 0 ? v.BacklogMtok[key.Index, t - 1] : null, -1.0);
+            // (R2) Q[r,o,t,s] + 3600Δ·Σ x[r,o,c,k,t,s] − Q[r,o,t−1,s] = 3600Δ·A[r,o,t,s]   [Mtok]
+            model.Add(balance == previous + arrivalsMtok[t]).WithName($"R2_Backlog[{name},{t}{suffix}]");
+            // (R2) Q[r,o,t,s] ≤ Σ_{τ=t−d+1..t} 3600Δ·A[r,o,τ,s] (+ Q₀ while t < d), and 0 at the end   [Mtok]
+            var open = OpenWork(arrivalsMtok, t, deadline) + (t < deadline ? initialMtok : 0.0);
+            var limit = t == sets.PeriodCount - 1 ? 0.0 : open;
+            model.Add(backlog <= limit).WithName($"R2_Deadline[{name},{t}{suffix}]");
         }
     }
 

@@ -9,15 +9,18 @@ public static class FacilityPower
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
     {
-        for (var c = 0; c < sets.Campuses.Count; c++)
+        foreach (var v in vars.Dispatch)
         {
-            var campus = sets.Campuses[c];
-            for (var t = 0; t < sets.PeriodCount; t++)
+            for (var c = 0; c < sets.Campuses.Count; c++)
             {
-                var pue = campus.Cooling.PueAt(t);
-                // (E2) P^fac[c,t] − PUE[c,t]·P^IT[c,t] = P^aux[c]   [MW]
-                model.Add(vars.FacilityPowerMw[c, t] - pue * vars.ItPowerMw[c, t] == campus.AuxiliaryLoadKw / 1000.0)
-                    .WithName($"E2_FacilityPower[{campus.Id},{t}]");
+                var campus = sets.Campuses[c];
+                for (var t = 0; t < sets.PeriodCount; t++)
+                {
+                    var pue = campus.Cooling.PueAt(t);
+                    // (E2) P^fac[c,t,s] − PUE[c,t]·P^IT[c,t,s] = P^aux[c]   [MW]
+                    model.Add(v.FacilityPowerMw[c, t] - pue * v.ItPowerMw[c, t] == campus.AuxiliaryLoadKw / 1000.0)
+                        .WithName($"E2_FacilityPower[{campus.Id},{t}{sets.ScenarioKey(v.Realisation)}]");
+                }
             }
         }
     }

@@ -4,7 +4,7 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Constraints;
 
-/// <summary>(S1) GPU budget: running instances fit in the installed GPUs of each type.</summary>
+/// <summary>(S1) GPU budget: running instances fit in the installed GPUs of each type, every commitment period.</summary>
 public static class GpuBudget
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
@@ -20,16 +20,16 @@ public static class GpuBudget
                     continue;
                 }
 
-                for (var t = 0; t < sets.PeriodCount; t++)
+                for (var tau = 0; tau < sets.CommitmentPeriodCount; tau++)
                 {
                     var used = LinearExpr.NewBuilder(deployments.Length);
                     foreach (var d in deployments)
                     {
-                        used.AddTerm(vars.Instances[d.Index, t], sets.Configs[d.Config].GpusPerInstance);
+                        used.AddTerm(vars.Instances[d.Index, tau], sets.Configs[d.Config].GpusPerInstance);
                     }
 
-                    // (S1) Σ_k g_k·n[c,k,t] ≤ N^GPU[c]   [GPU]
-                    model.Add(used <= installed).WithName($"S1_GpuBudget[{campus.Id},{gpuType},{t}]");
+                    // (S1) Σ_k g_k·n[c,k,τ] ≤ N^GPU[c]   [GPU]
+                    model.Add(used <= installed).WithName($"S1_GpuBudget[{campus.Id},{gpuType},{tau}]");
                 }
             }
         }

@@ -12,27 +12,29 @@ public static class ItPower
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
     {
-        for (var c = 0; c < sets.Campuses.Count; c++)
+        foreach (var v in vars.Dispatch)
         {
-            var campus = sets.Campuses[c];
-            for (var t = 0; t < sets.PeriodCount; t++)
+            for (var c = 0; c < sets.Campuses.Count; c++)
             {
-                var power = LinearExpr.NewBuilder();
-                power.AddTerm(vars.ItPowerMw[c, t], 1.0);
-                foreach (var d in sets.DeploymentsByCampus[c])
+                for (var t = 0; t < sets.PeriodCount; t++)
                 {
-                    var config = sets.Configs[d.Config];
-                    var loadPowerMw = config.LoadPowerKw / 1000.0 * InstanceCapacity.LoadShare(sets, config.LoadTimeSeconds);
-                    power.AddTerm(vars.Instances[d.Index, t], -config.StaticPowerKw / 1000.0);
-                    power.AddOptional(vars.Starts[d.Index, t], -loadPowerMw);
-                    foreach (var route in sets.RoutesByDeployment[d.Index])
+                    var power = LinearExpr.NewBuilder();
+                    power.AddTerm(v.ItPowerMw[c, t], 1.0);
+                    foreach (var d in sets.DeploymentsByCampus[c])
                     {
-                        power.AddTerm(vars.TokenRateMtokPerS[route.Index, t], -config.EnergyJPerToken);
+                        var config = sets.Configs[d.Config];
+                        var loadPowerMw = config.LoadPowerKw / 1000.0 * InstanceCapacity.LoadShare(sets, config.LoadTimeSeconds, t);
+                        power.AddTerm(vars.InstancesAt(d, t), -config.StaticPowerKw / 1000.0);
+                        power.AddOptional(vars.StartsAt(d, t), -loadPowerMw);
+                        foreach (var route in sets.RoutesByDeployment[d.Index])
+                        {
+                            power.AddTerm(v.TokenRateMtokPerS[route.Index, t], -config.EnergyJPerToken);
+                        }
                     }
-                }
 
-                // (E1) P^IT[c,t] = Σ_k (P⁰_k·n + p^load_k·y^on) + Σ e_k·x   [MW]
-                model.Add(power == 0.0).WithName($"E1_ItPower[{campus.Id},{t}]");
+                    // (E1) P^IT[c,t,s] = Σ_k (P⁰_k·n + p^load_k·y^on) + Σ e_k·x   [MW]
+                    model.Add(power == 0.0).WithName($"E1_ItPower[{sets.Campuses[c].Id},{t}{sets.ScenarioKey(v.Realisation)}]");
+                }
             }
         }
     }

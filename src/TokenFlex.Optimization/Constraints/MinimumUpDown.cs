@@ -5,21 +5,20 @@ using TokenFlex.Optimization.Variables;
 namespace TokenFlex.Optimization.Constraints;
 
 /// <summary>
-/// (S3) Minimum up and down times in aggregated-integer form. Rows are written only where the
-/// minimum spans two periods or more; for one period S2 already says everything.
+/// (S3) Minimum up and down times in aggregated-integer form over commitment periods. Rows are written
+/// only where the minimum spans two periods or more; for one period S2 already says everything.
 /// </summary>
 public static class MinimumUpDown
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
     {
-        var grid = sets.Scenario.TimeGrid;
         foreach (var d in sets.Deployments)
         {
             var config = sets.Configs[d.Config];
             var key = Names.Deployment(sets, d);
-            var up = grid.HoursToPeriodsCeiling(config.MinUpHours);
-            var down = grid.HoursToPeriodsCeiling(config.MinDownHours);
-            for (var t = 0; t < sets.PeriodCount; t++)
+            var up = CommitmentPeriods(sets, config.MinUpHours);
+            var down = CommitmentPeriods(sets, config.MinDownHours);
+            for (var t = 0; t < sets.CommitmentPeriodCount; t++)
             {
                 if (up >= 2)
                 {
@@ -38,6 +37,13 @@ public static class MinimumUpDown
                 }
             }
         }
+    }
+
+    /// <summary>A duration in whole commitment periods, rounded up.</summary>
+    public static int CommitmentPeriods(ModelSets sets, double hours)
+    {
+        var grid = sets.Scenario.TimeGrid;
+        return hours <= 0 ? 0 : Math.Max(1, (int)Math.Ceiling(hours / (grid.StepHours * grid.PeriodsPerCommitment) - 1e-9));
     }
 
     private static LinearExprBuilder Window(Variable?[,] table, int row, int t, int length)

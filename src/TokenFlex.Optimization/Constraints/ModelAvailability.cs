@@ -5,7 +5,10 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Constraints;
 
-/// <summary>(S5) Availability: each base model with interactive demand in a period has an instance somewhere.</summary>
+/// <summary>
+/// (S5) Availability: each base model with interactive demand in a commitment period (in any realisation)
+/// has an instance somewhere.
+/// </summary>
 public static class ModelAvailability
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
@@ -17,9 +20,9 @@ public static class ModelAvailability
                 .Where(k => k.Kind == WorkloadKind.Interactive && sets.Classes[k.Class].ModelId == modelId)
                 .ToArray();
             var deployments = sets.Deployments.Where(d => sets.Configs[d.Config].ModelId == modelId).ToArray();
-            for (var t = 0; t < sets.PeriodCount; t++)
+            for (var tau = 0; tau < sets.CommitmentPeriodCount; tau++)
             {
-                if (!keys.Any(k => k.Series.TokensPerSecond[t] > 0))
+                if (!HasDemand(sets, keys, tau))
                 {
                     continue;
                 }
@@ -27,12 +30,16 @@ public static class ModelAvailability
                 var running = LinearExpr.NewBuilder(deployments.Length);
                 foreach (var d in deployments)
                 {
-                    running.AddTerm(vars.Instances[d.Index, t], 1.0);
+                    running.AddTerm(vars.Instances[d.Index, tau], 1.0);
                 }
 
-                // (S5) Σ_c Σ_{k∈K(m)} n[c,k,t] ≥ 1   [instances]
-                model.Add(running >= 1.0).WithName($"S5_Availability[{modelId},{t}]");
+                // (S5) Σ_c Σ_{k∈K(m)} n[c,k,τ] ≥ 1   [instances]
+                model.Add(running >= 1.0).WithName($"S5_Availability[{modelId},{tau}]");
             }
         }
     }
+
+    private static bool HasDemand(ModelSets sets, DemandKey[] keys, int tau) =>
+        Enumerable.Range(0, sets.PeriodCount).Where(t => sets.CommitmentPeriodOf(t) == tau)
+            .Any(t => keys.Any(k => sets.Realisations.Any(r => r.DemandTokensPerSecond[k.Index][t] > 0)));
 }

@@ -12,17 +12,21 @@ public static class PeakImport
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
     {
-        for (var c = 0; c < sets.Campuses.Count; c++)
+        foreach (var v in vars.Dispatch)
         {
-            if (vars.PeakImportMw[c] is not { } peak)
+            for (var c = 0; c < sets.Campuses.Count; c++)
             {
-                continue;
-            }
+                if (v.PeakImportMw[c] is not { } peak)
+                {
+                    continue;
+                }
 
-            for (var t = 0; t < sets.PeriodCount; t++)
-            {
-                // (E4) P^peak[c] − P^imp[c,t] ≥ 0   [MW]
-                model.Add(peak - vars.GridImportMw[c, t] >= 0.0).WithName($"E4_PeakImport[{sets.Campuses[c].Id},{t}]");
+                for (var t = 0; t < sets.PeriodCount; t++)
+                {
+                    // (E4) P^peak[c,s] − P^imp[c,t,s] ≥ 0   [MW]
+                    model.Add(peak - v.GridImportMw[c, t] >= 0.0)
+                        .WithName($"E4_PeakImport[{sets.Campuses[c].Id},{t}{sets.ScenarioKey(v.Realisation)}]");
+                }
             }
         }
     }

@@ -9,25 +9,27 @@ public static class PowerBalance
 {
     public static void Add(Model model, ModelSets sets, ModelVariables vars)
     {
-        for (var c = 0; c < sets.Campuses.Count; c++)
+        foreach (var v in vars.Dispatch)
         {
-            var campus = sets.Campuses[c];
-            var generators = sets.Generators.Where(g => g.Campus == c).ToArray();
-            for (var t = 0; t < sets.PeriodCount; t++)
+            for (var c = 0; c < sets.Campuses.Count; c++)
             {
-                var supply = LinearExpr.NewBuilder(6 + generators.Length);
-                supply.AddTerm(vars.GridImportMw[c, t], 1.0);
-                supply.AddOptional(vars.PvMw[c, t], 1.0);
-                supply.AddOptional(vars.DischargeMw[c, t], 1.0);
-                supply.AddOptional(vars.ChargeMw[c, t], -1.0);
-                foreach (var g in generators)
+                var generators = sets.Generators.Where(g => g.Campus == c).ToArray();
+                for (var t = 0; t < sets.PeriodCount; t++)
                 {
-                    supply.AddTerm(vars.GeneratorMw[g.Index, t], 1.0);
-                }
+                    var supply = LinearExpr.NewBuilder(6 + generators.Length);
+                    supply.AddTerm(v.GridImportMw[c, t], 1.0);
+                    supply.AddOptional(v.PvMw[c, t], 1.0);
+                    supply.AddOptional(v.DischargeMw[c, t], 1.0);
+                    supply.AddOptional(v.ChargeMw[c, t], -1.0);
+                    foreach (var g in generators)
+                    {
+                        supply.AddTerm(v.GeneratorMw[g.Index, t], 1.0);
+                    }
 
-                supply.AddTerm(vars.FacilityPowerMw[c, t], -1.0);
-                // (E3) P^imp + P^pv + P^dis − P^ch + Σ_g P_g − P^fac = 0   [MW]
-                model.Add(supply == 0.0).WithName($"E3_PowerBalance[{campus.Id},{t}]");
+                    supply.AddTerm(v.FacilityPowerMw[c, t], -1.0);
+                    // (E3) P^imp + P^pv + P^dis − P^ch + Σ_g P_g − P^fac = 0   [MW]
+                    model.Add(supply == 0.0).WithName($"E3_PowerBalance[{sets.Campuses[c].Id},{t}{sets.ScenarioKey(v.Realisation)}]");
+                }
             }
         }
     }

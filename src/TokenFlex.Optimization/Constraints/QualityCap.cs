@@ -20,23 +20,25 @@ public static class QualityCap
                 continue;
             }
 
-            var routes = sets.Routes.Where(route => route.Demand.Class == r && route.QualityLossPercent > cap).ToArray();
-            if (routes.Length == 0)
+            var classRoutes = sets.Routes.Where(route => route.Demand.Class == r).ToArray();
+            if (!classRoutes.Any(route => route.QualityLossPercent > cap))
             {
                 continue;
             }
 
-            var allRoutes = sets.Routes.Where(route => route.Demand.Class == r).ToArray();
-            for (var t = 0; t < sets.PeriodCount; t++)
+            foreach (var v in vars.Dispatch)
             {
-                var excess = LinearExpr.NewBuilder(allRoutes.Length);
-                foreach (var route in allRoutes)
+                for (var t = 0; t < sets.PeriodCount; t++)
                 {
-                    excess.AddTerm(vars.TokenRateMtokPerS[route.Index, t], route.QualityLossPercent - cap);
-                }
+                    var excess = LinearExpr.NewBuilder(classRoutes.Length);
+                    foreach (var route in classRoutes)
+                    {
+                        excess.AddTerm(v.TokenRateMtokPerS[route.Index, t], route.QualityLossPercent - cap);
+                    }
 
-                // (R4) Σ_{o,c,k} (δ[r,k] − δ̄[r])·x[r,o,c,k,t] ≤ 0   [%·Mtok/s]
-                model.Add(excess <= 0.0).WithName($"R4_QualityCap[{workload.Id},{t}]");
+                    // (R4) Σ_{o,c,k} (δ[r,k] − δ̄[r])·x[r,o,c,k,t,s] ≤ 0   [%·Mtok/s]
+                    model.Add(excess <= 0.0).WithName($"R4_QualityCap[{workload.Id},{t}{sets.ScenarioKey(v.Realisation)}]");
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ public static class ReloadRate
                 continue;
             }
 
-            for (var t = 0; t < sets.PeriodCount; t++)
+            for (var t = 0; t < sets.CommitmentPeriodCount; t++)
             {
                 var loaded = LinearExpr.NewBuilder(sets.DeploymentsByCampus[c].Count);
                 foreach (var d in sets.DeploymentsByCampus[c])
@@ -25,7 +25,7 @@ public static class ReloadRate
                     loaded.AddOptional(vars.Starts[d.Index, t], sets.Configs[d.Config].GpusPerInstance);
                 }
 
-                // (S4) Σ_k g_k·y^on[c,k,t] ≤ R^max[c]   [GPU/period]
+                // (S4) Σ_k g_k·y^on[c,k,τ] ≤ R^max[c]   [GPU/commitment period]
                 model.Add(loaded <= limit).WithName($"S4_ReloadRate[{campus.Id},{t}]");
             }
         }

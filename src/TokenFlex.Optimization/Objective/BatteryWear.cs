@@ -6,7 +6,7 @@ namespace TokenFlex.Optimization.Objective;
 /// <summary>Battery degradation cost on throughput: Σ c^deg·Δ·(P^ch + P^dis).</summary>
 public static class BatteryWear
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
         var terms = new LinearTerms();
         for (var c = 0; c < sets.Campuses.Count; c++)
@@ -20,7 +20,7 @@ public static class BatteryWear
             {
                 // c^deg [USD/kWh]·1000·Δ·P [MW] / 1000   [k$]
                 var coefficient = battery.DegradationCostUsdPerKwh * sets.StepHours;
-                terms.Add(coefficient, vars.ChargeMw[c, t]).Add(coefficient, vars.DischargeMw[c, t]);
+                terms.Add(coefficient, v.ChargeMw[c, t]).Add(coefficient, v.DischargeMw[c, t]);
             }
         }
 

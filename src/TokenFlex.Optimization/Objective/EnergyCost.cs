@@ -3,19 +3,19 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Objective;
 
-/// <summary>Energy purchased from the grid: Σ Δ·λ[c,t]·P^imp[c,t].</summary>
+/// <summary>Energy purchased from the grid: Σ Δ·λ[c,t,s]·P^imp[c,t,s].</summary>
 public static class EnergyCost
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
         var terms = new LinearTerms();
         for (var c = 0; c < sets.Campuses.Count; c++)
         {
-            var prices = sets.Campuses[c].PriceUsdPerMwh;
+            var prices = v.Realisation.PriceUsdPerMwh[c];
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // Δ [h] · λ [USD/MWh] · P^imp [MW] / 1000   [k$]
-                terms.Add(sets.StepHours * prices[t] / 1000.0, vars.GridImportMw[c, t]);
+                terms.Add(sets.StepHours * prices[t] / 1000.0, v.GridImportMw[c, t]);
             }
         }
 

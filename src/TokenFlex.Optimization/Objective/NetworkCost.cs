@@ -6,7 +6,7 @@ namespace TokenFlex.Optimization.Objective;
 /// <summary>Transfer cost of remote serving: Σ c^net[o,c]·(tokens on the path).</summary>
 public static class NetworkCost
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
         var terms = new LinearTerms();
         var secondsPerPeriod = 3600.0 * sets.StepHours;
@@ -15,7 +15,7 @@ public static class NetworkCost
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // c^net [USD/Mtok]·3600Δ [s]·x [Mtok/s] / 1000   [k$]
-                terms.Add(route.TransferCostUsdPerMtok * secondsPerPeriod / 1000.0, vars.TokenRateMtokPerS[route.Index, t]);
+                terms.Add(route.TransferCostUsdPerMtok * secondsPerPeriod / 1000.0, v.TokenRateMtokPerS[route.Index, t]);
             }
         }
 

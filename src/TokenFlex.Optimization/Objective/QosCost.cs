@@ -6,7 +6,7 @@ namespace TokenFlex.Optimization.Objective;
 /// <summary>Quality-of-service degradation: Σ ψ_r·δ[r,k]·(tokens served on k).</summary>
 public static class QosCost
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
         var terms = new LinearTerms();
         var secondsPerPeriod = 3600.0 * sets.StepHours;
@@ -16,7 +16,7 @@ public static class QosCost
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // ψ [USD/(Mtok·%)]·δ [%]·3600Δ [s]·x [Mtok/s] / 1000   [k$]
-                terms.Add(price * route.QualityLossPercent * secondsPerPeriod / 1000.0, vars.TokenRateMtokPerS[route.Index, t]);
+                terms.Add(price * route.QualityLossPercent * secondsPerPeriod / 1000.0, v.TokenRateMtokPerS[route.Index, t]);
             }
         }
 

@@ -6,7 +6,7 @@ namespace TokenFlex.Optimization.Objective;
 /// <summary>Penalty on unserved interactive tokens (robustness variant of R1, off by default).</summary>
 public static class UnservedPenalty
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars)
+    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
         var terms = new LinearTerms();
         var secondsPerPeriod = 3600.0 * sets.StepHours;
@@ -16,7 +16,7 @@ public static class UnservedPenalty
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // penalty [USD/Mtok]·3600Δ [s]·u [Mtok/s] / 1000   [k$]
-                terms.Add(price * secondsPerPeriod / 1000.0, vars.UnservedMtokPerS[key.Index, t]);
+                terms.Add(price * secondsPerPeriod / 1000.0, v.UnservedMtokPerS[key.Index, t]);
             }
         }
 

@@ -1,5 +1,6 @@
 using TokenFlex.Core.Domain;
 using TokenFlex.Optimization.Sets;
+using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Results;
 
@@ -7,7 +8,11 @@ namespace TokenFlex.Optimization.Results;
 internal static class KpiCalculator
 {
     public static PlanKpis Compute(
-        BuiltModel built, double[] values, IReadOnlyList<CampusPeriodResult> campusPeriods, IReadOnlyList<InstanceResult> instances)
+        BuiltModel built,
+        double[] values,
+        DispatchVariables v,
+        IReadOnlyList<CampusPeriodResult> campusPeriods,
+        IReadOnlyList<InstanceResult> instances)
     {
         var sets = built.Sets;
         var dt = sets.StepHours;
@@ -19,7 +24,7 @@ internal static class KpiCalculator
         {
             for (var t = 0; t < sets.PeriodCount; t++)
             {
-                var tokens = 1e6 * seconds * values[built.Variables.TokenRateMtokPerS[route.Index, t].Index];
+                var tokens = 1e6 * seconds * values[v.TokenRateMtokPerS[route.Index, t].Index];
                 served += tokens;
                 classTokens[route.Demand.Class] += tokens;
                 weightedLoss[route.Demand.Class] += tokens * route.QualityLossPercent;
@@ -27,11 +32,11 @@ internal static class KpiCalculator
         }
 
         var unserved = sets.DemandKeys.Sum(k => Enumerable.Range(0, sets.PeriodCount)
-            .Sum(t => built.Variables.UnservedMtokPerS[k.Index, t] is { } u ? 1e6 * seconds * values[u.Index] : 0));
+            .Sum(t => v.UnservedMtokPerS[k.Index, t] is { } u ? 1e6 * seconds * values[u.Index] : 0));
         return new PlanKpis
         {
             ServedTokens = served,
-            DemandedTokens = DemandedTokens(sets),
+            DemandedTokens = DemandedTokens(sets, v.Realisation),
             UnservedTokens = unserved,
             GridEnergyMwh = campusPeriods.Sum(p => p.GridImportKw) * dt / 1000,
             FacilityEnergyMwh = campusPeriods.Sum(p => p.FacilityPowerKw) * dt / 1000,
@@ -51,10 +56,10 @@ internal static class KpiCalculator
     }
 
     /// <summary>Total demand over the horizon: interactive demand plus deferrable arrivals and initial backlog [tokens].</summary>
-    public static double DemandedTokens(ModelSets sets)
+    public static double DemandedTokens(ModelSets sets, Realisation realisation)
     {
         var seconds = 3600.0 * sets.StepHours;
-        return sets.DemandKeys.Sum(k => k.Series.TokensPerSecond.Sum() * seconds
+        return sets.DemandKeys.Sum(k => realisation.DemandTokensPerSecond[k.Index].Sum() * seconds
             + (k.Kind == WorkloadKind.Deferrable ? k.Series.InitialBacklogTokens : 0));
     }
 }

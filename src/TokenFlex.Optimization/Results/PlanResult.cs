@@ -25,6 +25,13 @@ public sealed record PlanResult
 
     public IReadOnlyList<BacklogResult> Backlogs { get; init; } = [];
 
+    /// <summary>
+    /// The result of each stage-2 scenario when the model is stochastic (empty when deterministic). The
+    /// result itself then holds probability-weighted expectations of costs, KPIs and schedules; stage-1
+    /// decisions (instances, DR commitment) are the same in every scenario.
+    /// </summary>
+    public IReadOnlyList<ScenarioOutcome> Scenarios { get; init; } = [];
+
     public bool HasSolution => Solve.Status is SolveStatus.Optimal or SolveStatus.Feasible;
 }
 
@@ -178,6 +185,12 @@ public sealed record CampusPeriodResult
 
     public double ServedTokensPerSecond { get; init; }
 }
+
+/// <summary>One stage-2 scenario's result within a stochastic plan.</summary>
+/// <param name="Id">Scenario id.</param>
+/// <param name="Probability">π_s.</param>
+/// <param name="Result">The plan as realised in that scenario.</param>
+public sealed record ScenarioOutcome(string Id, double Probability, PlanResult Result);
 
 /// <summary>Instances of one configuration at one campus in one period.</summary>
 public sealed record InstanceResult(

@@ -1,11 +1,65 @@
 using TokenFlex.Optimization.Solvers;
+using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Results;
 
-/// <summary>Turns a solved model into plain result records (no solver objects leave this class).</summary>
+/// <summary>
+/// Turns a solved model into plain result records (no solver objects leave this class). With several
+/// realisations the top-level result holds probability-weighted expectations and each realisation's own
+/// result is listed in <see cref="PlanResult.Scenarios"/>.
+/// </summary>
 public static class ResultExtractor
 {
     public static PlanResult Extract(BuiltModel built, SolveOutcome outcome, string strategy, string solverName, double buildSeconds)
+    {
+        var summary = Summary(built, outcome, solverName, buildSeconds);
+        var scenario = built.Sets.Scenario;
+        if (outcome.Values is not { } values)
+        {
+            return new PlanResult
+            {
+                ScenarioName = scenario.Name,
+                Strategy = strategy,
+                Solve = summary,
+                Costs = new CostBreakdown(),
+                Kpis = new PlanKpis { DemandedTokens = KpiCalculator.DemandedTokens(built.Sets, built.Sets.Realisations[0]) },
+            };
+        }
+
+        var perRealisation = built.Variables.Dispatch
+            .Select(v => ForRealisation(built, values, v, strategy, summary))
+            .ToArray();
+        if (perRealisation.Length == 1)
+        {
+            return perRealisation[0];
+        }
+
+        var outcomes = perRealisation
+            .Select((r, s) => new ScenarioOutcome(built.Sets.Realisations[s].Id, built.Sets.Realisations[s].Probability, r))
+            .ToArray();
+        return Expectation.Combine(outcomes, strategy, summary);
+    }
+
+    private static PlanResult ForRealisation(BuiltModel built, double[] values, DispatchVariables v, string strategy, SolveSummary summary)
+    {
+        var schedules = new ScheduleExtractor(built, values, v);
+        var campusPeriods = schedules.CampusPeriods();
+        var instances = schedules.Instances();
+        return new PlanResult
+        {
+            ScenarioName = built.Sets.Scenario.Name,
+            Strategy = built.Sets.IsStochastic ? $"{strategy}[{v.Realisation.Id}]" : strategy,
+            Solve = summary,
+            Costs = Costs(built.Costs[v.Realisation.Index], values),
+            Kpis = KpiCalculator.Compute(built, values, v, campusPeriods, instances),
+            CampusPeriods = campusPeriods,
+            Instances = instances,
+            TokenFlows = schedules.TokenFlows(),
+            Backlogs = schedules.Backlogs(),
+        };
+    }
+
+    private static SolveSummary Summary(BuiltModel built, SolveOutcome outcome, string solverName, double buildSeconds)
     {
         var helper = built.Model.Helper;
         var integers = 0;
@@ -14,7 +68,7 @@ public static class ResultExtractor
             integers += helper.VarIsIntegral(i) ? 1 : 0;
         }
 
-        var summary = new SolveSummary
+        return new SolveSummary
         {
             Status = outcome.Status,
             Solver = solverName,
@@ -28,39 +82,11 @@ public static class ResultExtractor
             Constraints = helper.ConstraintsCount(),
             Message = outcome.Message,
         };
-        var scenario = built.Sets.Scenario;
-        if (outcome.Values is not { } values)
-        {
-            return new PlanResult
-            {
-                ScenarioName = scenario.Name,
-                Strategy = strategy,
-                Solve = summary,
-                Costs = new CostBreakdown(),
-                Kpis = new PlanKpis { DemandedTokens = KpiCalculator.DemandedTokens(built.Sets) },
-            };
-        }
-
-        var schedules = new ScheduleExtractor(built, values);
-        var campusPeriods = schedules.CampusPeriods();
-        var instances = schedules.Instances();
-        return new PlanResult
-        {
-            ScenarioName = scenario.Name,
-            Strategy = strategy,
-            Solve = summary,
-            Costs = Costs(built, values),
-            Kpis = KpiCalculator.Compute(built, values, campusPeriods, instances),
-            CampusPeriods = campusPeriods,
-            Instances = instances,
-            TokenFlows = schedules.TokenFlows(),
-            Backlogs = schedules.Backlogs(),
-        };
     }
 
-    private static CostBreakdown Costs(BuiltModel built, double[] values)
+    private static CostBreakdown Costs(RealisationCosts costs, double[] values)
     {
-        double Usd(string name) => 1000.0 * built.Costs.Where(c => c.Name == name).Sum(c => c.Terms.Evaluate(values));
+        double Usd(string name) => 1000.0 * costs.Terms.Where(c => c.Name == name).Sum(c => c.Terms.Evaluate(values));
         return new CostBreakdown
         {
             EnergyUsd = Usd("energy"),

@@ -1,11 +1,12 @@
 using Google.OrTools.ModelBuilder;
+using TokenFlex.Optimization.Variables;
 using TokenFlex.Core.Domain;
 using TokenFlex.Optimization.Constraints;
 
 namespace TokenFlex.Optimization.Results;
 
 /// <summary>Reads the per-period schedules out of a solution.</summary>
-internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
+internal sealed class ScheduleExtractor(BuiltModel built, double[] values, DispatchVariables v)
 {
     private const double Tiny = 1e-9;
 
@@ -20,32 +21,32 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
             var window = sets.DemandResponse[c];
             for (var t = 0; t < sets.PeriodCount; t++)
             {
-                var called = window?.Called[t] ?? false;
+                var called = window is not null && v.Realisation.Called[c][t];
                 var commitKw = Kw(vars.DrCommitMw[c, t]);
-                var shortfallKw = Kw(vars.DrShortfallMw[c, t]);
+                var shortfallKw = Kw(v.DrShortfallMw[c, t]);
                 rows.Add(new CampusPeriodResult
                 {
                     CampusId = campus.Id,
                     Period = t,
                     StartUtc = sets.Scenario.TimeGrid.PeriodStartUtc(t),
-                    ItPowerKw = Kw(vars.ItPowerMw[c, t]),
-                    FacilityPowerKw = Kw(vars.FacilityPowerMw[c, t]),
+                    ItPowerKw = Kw(v.ItPowerMw[c, t]),
+                    FacilityPowerKw = Kw(v.FacilityPowerMw[c, t]),
                     Pue = campus.Cooling.PueAt(t),
-                    GridImportKw = Kw(vars.GridImportMw[c, t]),
-                    PvKw = Kw(vars.PvMw[c, t]),
-                    PvAvailableKw = campus.Pv?.AvailableKw[t] ?? 0,
-                    BatteryChargeKw = Kw(vars.ChargeMw[c, t]),
-                    BatteryDischargeKw = Kw(vars.DischargeMw[c, t]),
-                    BatteryEnergyKwh = vars.SocMwh[c, t] is { } soc ? 1000 * values[soc.Index]
+                    GridImportKw = Kw(v.GridImportMw[c, t]),
+                    PvKw = Kw(v.PvMw[c, t]),
+                    PvAvailableKw = v.Realisation.PvAvailableKw[c]?[t] ?? 0,
+                    BatteryChargeKw = Kw(v.ChargeMw[c, t]),
+                    BatteryDischargeKw = Kw(v.DischargeMw[c, t]),
+                    BatteryEnergyKwh = v.SocMwh[c, t] is { } soc ? 1000 * values[soc.Index]
                         : (campus.Battery is { } b ? b.InitialSocFraction * b.EnergyCapacityKwh : 0),
-                    GeneratorKw = sets.Generators.Where(g => g.Campus == c).Sum(g => Kw(vars.GeneratorMw[g.Index, t])),
+                    GeneratorKw = sets.Generators.Where(g => g.Campus == c).Sum(g => Kw(v.GeneratorMw[g.Index, t])),
                     DrCommitmentKw = commitKw,
                     DrBaselineKw = window?.BaselineKw?[t] ?? 0,
                     DrDeliveredKw = called ? DeliveredKw(window!, t, commitKw, shortfallKw) : 0,
                     DrShortfallKw = shortfallKw,
                     DrEventCalled = called,
-                    PriceUsdPerMwh = campus.PriceUsdPerMwh[t],
-                    CarbonGPerKwh = campus.CarbonGPerKwh[t],
+                    PriceUsdPerMwh = v.Realisation.PriceUsdPerMwh[c][t],
+                    CarbonGPerKwh = v.Realisation.CarbonGPerKwh[c][t],
                     EmissionsTonnesCo2 = PeriodEmissions(c, t),
                     ServedTokensPerSecond = ServedAtCampus(c, t),
                 });
@@ -66,10 +67,13 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
             var config = sets.Configs[d.Config];
             for (var t = 0; t < sets.PeriodCount; t++)
             {
-                var n = Count(vars.Instances[d.Index, t]);
+                var n = Count(vars.InstancesAt(d, t));
+                var first = t % sets.Scenario.TimeGrid.PeriodsPerCommitment == 0;
+                var tau = sets.CommitmentPeriodOf(t);
                 rows.Add(new InstanceResult(
                     sets.Campuses[d.Campus].Id, config.Id, config.Precision.Name(), t, n,
-                    Count(vars.Starts[d.Index, t]), Count(vars.Stops[d.Index, t]), n * config.GpusPerInstance));
+                    first ? Count(vars.Starts[d.Index, tau]) : 0, first ? Count(vars.Stops[d.Index, tau]) : 0,
+                    n * config.GpusPerInstance));
             }
         }
 
@@ -84,7 +88,7 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
         {
             for (var t = 0; t < sets.PeriodCount; t++)
             {
-                var rate = 1e6 * values[built.Variables.TokenRateMtokPerS[route.Index, t].Index];
+                var rate = 1e6 * values[v.TokenRateMtokPerS[route.Index, t].Index];
                 if (rate > 1e-3)
                 {
                     rows.Add(new TokenFlowResult(
@@ -105,7 +109,7 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
         {
             for (var t = 0; t < sets.PeriodCount; t++)
             {
-                var backlog = 1e6 * values[built.Variables.BacklogMtok[key.Index, t]!.Index];
+                var backlog = 1e6 * values[v.BacklogMtok[key.Index, t]!.Index];
                 rows.Add(new BacklogResult(sets.Classes[key.Class].Id, sets.Origins[key.Origin].Id, t, Math.Max(0, backlog)));
             }
         }
@@ -120,7 +124,7 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
             return Math.Max(0, commitKw - shortfallKw);
         }
 
-        var meteredKw = 1000 * DemandResponseDelivery.MeteredTerms(built.Sets, built.Variables, window, t).Evaluate(values);
+        var meteredKw = 1000 * DemandResponseDelivery.MeteredTerms(built.Sets, v, window, t).Evaluate(values);
         return Math.Max(0, window.Enrolment.MaxCommitmentKw - Math.Max(0, meteredKw - window.Enrolment.FirmServiceLevelKw!.Value));
     }
 
@@ -128,10 +132,10 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
     {
         var sets = built.Sets;
         var campus = sets.Campuses[c];
-        var tonnes = sets.StepHours * campus.CarbonGPerKwh[t] / 1000.0 * values[built.Variables.GridImportMw[c, t].Index];
+        var tonnes = sets.StepHours * campus.CarbonGPerKwh[t] / 1000.0 * values[v.GridImportMw[c, t].Index];
         foreach (var g in sets.Generators.Where(g => g.Campus == c))
         {
-            tonnes += sets.StepHours * g.Unit.EmissionTonnesPerMwh * values[built.Variables.GeneratorMw[g.Index, t].Index];
+            tonnes += sets.StepHours * g.Unit.EmissionTonnesPerMwh * values[v.GeneratorMw[g.Index, t].Index];
         }
 
         return tonnes;
@@ -139,7 +143,7 @@ internal sealed class ScheduleExtractor(BuiltModel built, double[] values)
 
     private double ServedAtCampus(int c, int t) =>
         built.Sets.Routes.Where(r => r.Deployment.Campus == c)
-            .Sum(r => 1e6 * values[built.Variables.TokenRateMtokPerS[r.Index, t].Index]);
+            .Sum(r => 1e6 * values[v.TokenRateMtokPerS[r.Index, t].Index]);
 
     private double Kw(Variable? variable) => variable is null ? 0 : Clean(1000 * values[variable.Index]);
 

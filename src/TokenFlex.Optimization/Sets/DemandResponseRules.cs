@@ -1,6 +1,11 @@
+using TokenFlex.Core.Domain;
+
 namespace TokenFlex.Optimization.Sets;
 
-/// <summary>The DR windows W_c, activations a_{c,t} and baselines of each campus.</summary>
+/// <summary>
+/// The DR windows of each campus: W_c holds the periods in which some realisation calls an event (only
+/// there does a commitment exist and get settled), with the baseline of the campus's mode.
+/// </summary>
 internal static class DemandResponseRules
 {
     public static DemandResponseWindow?[] Build(ModelSets sets)
@@ -19,48 +24,26 @@ internal static class DemandResponseRules
                 continue;
             }
 
-            var inWindow = new bool[sets.PeriodCount];
-            var called = new bool[sets.PeriodCount];
-            foreach (var ev in sets.Scenario.DemandResponseEvents.Where(e => e.CampusId == campus.Id))
+            var committed = new bool[sets.PeriodCount];
+            for (var t = 0; t < sets.PeriodCount; t++)
             {
-                MarkPeriods(sets, ev.StartUtc, ev.DurationHours, inWindow, called, ev.Called);
-            }
-
-            if (!inWindow.Any(w => w))
-            {
-                continue;
+                committed[t] = sets.Realisations.Any(r => r.Called[c][t]);
             }
 
             double[]? baseline = enrolment.BaselineMode switch
             {
-                Core.Domain.BaselineMode.Exogenous => enrolment.BaselineKw,
-                Core.Domain.BaselineMode.TwoPass => sets.Inputs.TwoPassBaselineKw.GetValueOrDefault(campus.Id),
+                BaselineMode.Exogenous => enrolment.BaselineKw,
+                BaselineMode.TwoPass => sets.Inputs.TwoPassBaselineKw.GetValueOrDefault(campus.Id),
                 _ => null,
             };
-            if (baseline is null && enrolment.BaselineMode != Core.Domain.BaselineMode.FirmServiceLevel)
+            if (!committed.Any(w => w) || (baseline is null && enrolment.BaselineMode != BaselineMode.FirmServiceLevel))
             {
                 continue;
             }
 
-            windows[c] = new DemandResponseWindow(c, enrolment, inWindow, called, baseline);
+            windows[c] = new DemandResponseWindow(c, enrolment, committed, baseline);
         }
 
         return windows;
-    }
-
-    private static void MarkPeriods(
-        ModelSets sets, DateTimeOffset startUtc, double durationHours, bool[] inWindow, bool[] called, bool isCalled)
-    {
-        var grid = sets.Scenario.TimeGrid;
-        var endUtc = startUtc.AddHours(durationHours);
-        for (var t = 0; t < sets.PeriodCount; t++)
-        {
-            var periodStart = grid.PeriodStartUtc(t);
-            if (periodStart >= startUtc.AddSeconds(-1) && periodStart < endUtc.AddSeconds(-1))
-            {
-                inWindow[t] = true;
-                called[t] |= isCalled;
-            }
-        }
     }
 }

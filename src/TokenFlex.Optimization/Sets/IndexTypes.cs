@@ -41,12 +41,10 @@ public sealed record GeneratorUnit(int Index, int Campus, Generator Unit);
 /// <summary>DR data of one campus over the horizon.</summary>
 /// <param name="Campus">Campus index.</param>
 /// <param name="Enrolment">The program enrolment.</param>
-/// <param name="InWindow">W_c: true in periods of an event window.</param>
-/// <param name="Called">a_{c,t}: true in periods of a called event.</param>
+/// <param name="InWindow">W_c: periods in which some realisation calls an event (a commitment exists there).</param>
 /// <param name="BaselineKw">P^base_{c,t} [kW], or null in firm-service-level mode.</param>
 public sealed record DemandResponseWindow(
     int Campus,
     DemandResponseEnrolment Enrolment,
     bool[] InWindow,
-    bool[] Called,
     double[]? BaselineKw);

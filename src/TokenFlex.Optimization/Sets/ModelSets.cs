@@ -40,6 +40,21 @@ public sealed class ModelSets
 
     public IReadOnlyList<GeneratorUnit> Generators { get; private set; } = [];
 
+    /// <summary>The stage-2 realisations s (one for the deterministic model).</summary>
+    public IReadOnlyList<Realisation> Realisations { get; private set; } = [];
+
+    /// <summary>True when the model has more than one stage-2 scenario.</summary>
+    public bool IsStochastic => Realisations.Count > 1;
+
+    /// <summary>Number of commitment periods (stage-1 time index τ).</summary>
+    public int CommitmentPeriodCount => Scenario.TimeGrid.CommitmentPeriodCount;
+
+    /// <summary>The commitment period τ(t) of dispatch period t.</summary>
+    public int CommitmentPeriodOf(int t) => Scenario.TimeGrid.CommitmentPeriodOf(t);
+
+    /// <summary>Suffix that names the realisation in constraint names: empty when deterministic, ",{id}" otherwise.</summary>
+    public string ScenarioKey(Realisation realisation) => IsStochastic ? $",{realisation.Id}" : "";
+
     /// <summary>DR windows by campus index; null where the campus offers no DR in this build.</summary>
     public IReadOnlyList<DemandResponseWindow?> DemandResponse { get; private set; } = [];
 
@@ -64,6 +79,7 @@ public sealed class ModelSets
         sets.Routes = RouteRules.Build(sets);
         sets.RoutesByDeployment = Group(sets.Routes, sets.Deployments.Count, r => r.Deployment.Index);
         sets.RoutesByDemand = Group(sets.Routes, sets.DemandKeys.Count, r => r.Demand.Index);
+        sets.Realisations = RealisationRules.Build(sets);
         sets.Generators = sets.Inputs.Restrictions.AllowGenerators
             ? sets.Campuses.SelectMany((campus, c) => campus.Generators.Select(g => (c, g)))
                 .Select((pair, i) => new GeneratorUnit(i, pair.c, pair.g)).ToArray()

@@ -9,10 +9,10 @@ public static class BatteryModeRule
     /// Auto uses ζ only when some price of the campus is negative: with non-negative prices,
     /// simultaneous charge and discharge only loses energy and is never optimal.
     /// </summary>
-    public static bool UsesModeBinary(Campus campus) => campus.Battery?.ModeBinary switch
+    public static bool UsesModeBinary(Campus campus, IReadOnlyList<double> prices) => campus.Battery?.ModeBinary switch
     {
         BatteryModeBinary.Always => true,
         BatteryModeBinary.Never or null => false,
-        _ => campus.PriceUsdPerMwh.Any(p => p < 0),
+        _ => prices.Any(p => p < 0),
     };
 }

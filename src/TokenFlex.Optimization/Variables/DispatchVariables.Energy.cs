@@ -1,7 +1,7 @@
 namespace TokenFlex.Optimization.Variables;
 
-/// <summary>Campus power, battery, generator and DR variables.</summary>
-public sealed partial class ModelVariables
+/// <summary>Campus power, battery, generator output and DR shortfall of one realisation.</summary>
+public sealed partial class DispatchVariables
 {
     private void CreateCampusPowerVariables()
     {
@@ -10,21 +10,21 @@ public sealed partial class ModelVariables
             var campus = _sets.Campuses[c];
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
-                var key = $"{campus.Id},{t}";
+                var key = $"{campus.Id},{t}{_suffix}";
                 ItPowerMw[c, t] = Continuous(0, double.PositiveInfinity, $"pit[{key}]");
                 FacilityPowerMw[c, t] = Continuous(0, double.PositiveInfinity, $"pfac[{key}]");
                 // (E4) 0 ≤ P^imp ≤ P^imp,max   [MW]
                 GridImportMw[c, t] = Continuous(0, campus.GridImportLimitKw / 1000.0, $"pimp[{key}]");
-                if (campus.Pv is { } pv)
+                if (Realisation.PvAvailableKw[c] is { } pv)
                 {
-                    // (E5) 0 ≤ P^pv ≤ PV_{c,t}   [MW]
-                    PvMw[c, t] = Continuous(0, Math.Max(0, pv.AvailableKw[t]) / 1000.0, $"ppv[{key}]");
+                    // (E5) 0 ≤ P^pv ≤ PV_{c,t,s}   [MW]
+                    PvMw[c, t] = Continuous(0, Math.Max(0, pv[t]) / 1000.0, $"ppv[{key}]");
                 }
             }
 
             if (campus.DemandChargeUsdPerKw > 0)
             {
-                PeakImportMw[c] = Continuous(0, double.PositiveInfinity, $"ppeak[{campus.Id}]");
+                PeakImportMw[c] = Continuous(0, double.PositiveInfinity, $"ppeak[{campus.Id}{_suffix}]");
             }
         }
     }
@@ -44,10 +44,10 @@ public sealed partial class ModelVariables
                 continue;
             }
 
-            var useMode = BatteryModeRule.UsesModeBinary(campus);
+            var useMode = BatteryModeRule.UsesModeBinary(campus, Realisation.PriceUsdPerMwh[c]);
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
-                var key = $"{campus.Id},{t}";
+                var key = $"{campus.Id},{t}{_suffix}";
                 ChargeMw[c, t] = Continuous(0, battery.MaxChargeKw / 1000.0, $"pch[{key}]");
                 DischargeMw[c, t] = Continuous(0, battery.MaxDischargeKw / 1000.0, $"pdis[{key}]");
                 // (E6) E̲ ≤ E ≤ Ē   [MWh]
@@ -60,23 +60,22 @@ public sealed partial class ModelVariables
         }
     }
 
-    private void CreateGeneratorVariables()
+    private void CreateGeneratorOutput()
     {
         foreach (var unit in _sets.Generators)
         {
-            var window = _sets.DemandResponse[unit.Campus];
+            var called = Realisation.Called[unit.Campus];
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
-                var key = $"{unit.Unit.Id},{t}";
-                var allowed = !unit.Unit.OnlyInDemandResponseWindows || (window?.Called[t] ?? false);
-                GeneratorMw[unit.Index, t] = Continuous(0, unit.Unit.MaxOutputKw / 1000.0, $"pgen[{key}]");
-                GeneratorOn[unit.Index, t] = Integer(0, allowed ? 1 : 0, $"w[{key}]");
-                GeneratorStart[unit.Index, t] = Integer(0, allowed ? 1 : 0, $"v[{key}]");
+                // Generators limited to DR windows may run only in periods this realisation calls.
+                var allowed = !unit.Unit.OnlyInDemandResponseWindows || (called[t] && _sets.DemandResponse[unit.Campus] is not null);
+                GeneratorMw[unit.Index, t] =
+                    Continuous(0, allowed ? unit.Unit.MaxOutputKw / 1000.0 : 0, $"pgen[{unit.Unit.Id},{t}{_suffix}]");
             }
         }
     }
 
-    private void CreateDemandResponseVariables()
+    private void CreateDemandResponseShortfall()
     {
         foreach (var window in _sets.DemandResponse)
         {
@@ -86,30 +85,12 @@ public sealed partial class ModelVariables
             }
 
             var campus = _sets.Campuses[window.Campus];
-            var committed = window.Enrolment.BaselineMode != Core.Domain.BaselineMode.FirmServiceLevel;
-            if (committed && window.Enrolment.MinCommitmentKw > 0)
-            {
-                DrParticipation[window.Campus] = Binary($"zdr[{campus.Id}]");
-            }
-
             for (var t = 0; t < _sets.PeriodCount; t++)
             {
-                // In a deterministic plan only called periods carry a commitment: capacity held for an event that
-                // is not called cannot be checked against delivery here (the stochastic form values it).
-                if (!window.Called[t])
+                if (Realisation.Called[window.Campus][t])
                 {
-                    continue;
+                    DrShortfallMw[window.Campus, t] = Continuous(0, double.PositiveInfinity, $"sigma[{campus.Id},{t}{_suffix}]");
                 }
-
-                var key = $"{campus.Id},{t}";
-                if (committed)
-                {
-                    // (S6) 0 ≤ B_{c,t} ≤ B̄_c   [MW]
-                    DrCommitMw[window.Campus, t] =
-                        Continuous(0, window.Enrolment.MaxCommitmentKw / 1000.0, $"bdr[{key}]");
-                }
-
-                DrShortfallMw[window.Campus, t] = Continuous(0, double.PositiveInfinity, $"sigma[{key}]");
             }
         }
     }
