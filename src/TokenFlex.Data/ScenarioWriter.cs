@@ -45,6 +45,7 @@ public static partial class ScenarioWriter
         Timestamp(w, "startUtc", s.TimeGrid.StartUtc);
         w.WriteNumber("stepHours", s.TimeGrid.StepHours);
         w.WriteNumber("periods", s.TimeGrid.PeriodCount);
+        NullableNumber(w, "commitmentStepHours", s.TimeGrid.CommitmentStepHours);
         w.WriteEndObject();
         w.WriteNumber("carbonPriceUsdPerTonne", s.CarbonPriceUsdPerTonne);
         NullableNumber(w, "carbonCapTonnes", s.CarbonCapTonnes);
@@ -54,6 +55,35 @@ public static partial class ScenarioWriter
         Array(w, "origins", s.Origins, WriteOrigin);
         Array(w, "demand", s.Demand, WriteDemand);
         Array(w, "demandResponseEvents", s.DemandResponseEvents, WriteEvent);
+        Array(w, "stochasticScenarios", s.StochasticScenarios, WriteStochastic);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStochastic(Utf8JsonWriter w, StochasticScenario s)
+    {
+        w.WriteString("id", s.Id);
+        w.WriteNumber("probability", s.Probability);
+        SeriesMap(w, "priceUsdPerMwh", s.PriceUsdPerMwh);
+        SeriesMap(w, "carbonGPerKwh", s.CarbonGPerKwh);
+        SeriesMap(w, "pvAvailableKw", s.PvAvailableKw);
+        Array(w, "demand", s.Demand, WriteDemand);
+        w.WriteStartObject("eventCalled");
+        foreach (var (id, called) in s.EventCalled.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteBoolean(id, called);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void SeriesMap(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, double[]> map)
+    {
+        w.WriteStartObject(name);
+        foreach (var (key, values) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Series(w, key, values);
+        }
+
         w.WriteEndObject();
     }
 

@@ -38,6 +38,18 @@ public sealed record ModelRestrictions
     /// </summary>
     public bool ConstantInstances { get; init; }
 
+    /// <summary>
+    /// Stage-1 decisions to hold fixed (re-dispatch, evaluation of a plan in other scenarios); null leaves
+    /// stage 1 free. Instance counts may deviate from the fixed plan by <see cref="InstanceRecourse"/>.
+    /// </summary>
+    public StageOneDecisions? FixedStageOne { get; init; }
+
+    /// <summary>
+    /// Limited recourse on instances when stage 1 is fixed: each count may move this many instances away from
+    /// the plan in any commitment period (0 = fully fixed).
+    /// </summary>
+    public int InstanceRecourse { get; init; }
+
     /// <summary>Allow unserved interactive demand at <see cref="UnservedPenaltyUsdPerMtok"/> (robustness variant of R1).</summary>
     public bool AllowUnserved { get; init; }
 

@@ -23,6 +23,7 @@ public static partial class ScenarioRules
         var ctx = new RuleContext(scenario);
         CheckHeader(ctx);
         CheckTimeGrid(ctx);
+        CheckCommitmentStep(ctx);
         CheckConfigurations(ctx);
         CheckCampuses(ctx);
         CheckClasses(ctx);
@@ -30,6 +31,7 @@ public static partial class ScenarioRules
         CheckDemand(ctx);
         CheckEvents(ctx);
         CheckAdmissibility(ctx);
+        CheckStochastic(ctx);
         return ctx.Errors.Errors;
     }
 

@@ -20,6 +20,7 @@ internal static class ScenarioParser
         var origins = root.Objects("origins", required: true).Select(WorkloadReader.ReadOrigin).ToList();
         var demand = root.Objects("demand", required: true).Select(WorkloadReader.ReadDemand).ToList();
         var events = root.Objects("demandResponseEvents", required: false).Select(WorkloadReader.ReadEvent).ToList();
+        var stochastic = root.Objects("stochasticScenarios", required: false).Select(StochasticReader.Read).ToList();
         var configurations = ConfigurationReader.Read(root, classes, campuses);
         root.Finish();
         return new Scenario
@@ -35,6 +36,7 @@ internal static class ScenarioParser
             Origins = origins,
             Demand = demand,
             DemandResponseEvents = events,
+            StochasticScenarios = stochastic,
         };
     }
 
@@ -50,6 +52,7 @@ internal static class ScenarioParser
             StartUtc = f.RequiredTimestamp("startUtc"),
             StepHours = f.Number("stepHours", Defaults.StepHours),
             PeriodCount = f.RequiredInteger("periods"),
+            CommitmentStepHours = f.NullableNumber("commitmentStepHours"),
         };
         f.Finish();
         var sound = f.Context.Errors.Errors.Count == errorsBefore && ScenarioRules.IsUsable(grid);

@@ -32,6 +32,9 @@ public sealed record PlanResult
     /// </summary>
     public IReadOnlyList<ScenarioOutcome> Scenarios { get; init; } = [];
 
+    /// <summary>The plan's stage-1 decisions (instances, generator commitment, DR commitment); null without a solution.</summary>
+    public StageOneDecisions? StageOne { get; init; }
+
     public bool HasSolution => Solve.Status is SolveStatus.Optimal or SolveStatus.Feasible;
 }
 

@@ -26,8 +26,9 @@ public static class ResultExtractor
             };
         }
 
+        var stageOne = StageOneExtractor.Extract(built, values);
         var perRealisation = built.Variables.Dispatch
-            .Select(v => ForRealisation(built, values, v, strategy, summary))
+            .Select(v => ForRealisation(built, values, v, strategy, summary) with { StageOne = stageOne })
             .ToArray();
         if (perRealisation.Length == 1)
         {
@@ -37,7 +38,7 @@ public static class ResultExtractor
         var outcomes = perRealisation
             .Select((r, s) => new ScenarioOutcome(built.Sets.Realisations[s].Id, built.Sets.Realisations[s].Probability, r))
             .ToArray();
-        return Expectation.Combine(outcomes, strategy, summary);
+        return Expectation.Combine(outcomes, strategy, summary) with { StageOne = stageOne };
     }
 
     private static PlanResult ForRealisation(BuiltModel built, double[] values, DispatchVariables v, string strategy, SolveSummary summary)

@@ -15,7 +15,7 @@ public sealed partial class ModelVariables
             var switching = InitialState(d) != InstanceStart.Static;
             for (var tau = 0; tau < _sets.CommitmentPeriodCount; tau++)
             {
-                var (lb, ub) = fixedCount is { } n ? (n, n) : (0.0, d.MaxInstances);
+                var (lb, ub) = InstanceBounds(d, tau, fixedCount);
                 Instances[d.Index, tau] = Integer(lb, ub, $"n[{key},{tau}]");
                 if (switching)
                 {
@@ -24,6 +24,23 @@ public sealed partial class ModelVariables
                 }
             }
         }
+    }
+
+    private (double Lb, double Ub) InstanceBounds(Deployment d, int tau, int? fixedCount)
+    {
+        if (fixedCount is { } n)
+        {
+            return (n, n);
+        }
+
+        if (_sets.Inputs.Restrictions.FixedStageOne is not { } plan)
+        {
+            return (0.0, d.MaxInstances);
+        }
+
+        var planned = plan.InstancesAt(_sets.Campuses[d.Campus].Id, _sets.Configs[d.Config].Id, tau);
+        var recourse = _sets.Inputs.Restrictions.InstanceRecourse;
+        return (Math.Max(0, planned - recourse), Math.Min(d.MaxInstances, planned + recourse));
     }
 
     /// <summary>How the instance count of a deployment enters the horizon (see <see cref="InstanceStart"/>).</summary>
@@ -47,11 +64,16 @@ public sealed partial class ModelVariables
             {
                 var key = $"{unit.Unit.Id},{tau}";
                 var allowed = !unit.Unit.OnlyInDemandResponseWindows || CommitmentPeriodInWindow(window, tau);
-                GeneratorOn[unit.Index, tau] = Integer(0, allowed ? 1 : 0, $"w[{key}]");
+                var (lb, ub) = FixedOn(unit, tau) is { } on ? (on && allowed ? 1 : 0, on && allowed ? 1 : 0) : (0, allowed ? 1 : 0);
+                GeneratorOn[unit.Index, tau] = Integer(lb, ub, $"w[{key}]");
                 GeneratorStart[unit.Index, tau] = Integer(0, allowed ? 1 : 0, $"v[{key}]");
             }
         }
     }
+
+    private bool? FixedOn(GeneratorUnit unit, int tau) =>
+        _sets.Inputs.Restrictions.FixedStageOne?.Generators.FirstOrDefault(g => g.GeneratorId == unit.Unit.Id)
+            ?.OnByCommitmentPeriod.ElementAtOrDefault(tau);
 
     private bool CommitmentPeriodInWindow(DemandResponseWindow? window, int tau) =>
         window is not null
@@ -78,9 +100,13 @@ public sealed partial class ModelVariables
                 // never called cannot be checked against delivery.
                 if (window.InWindow[t])
                 {
-                    // (S6) 0 ≤ B_{c,t} ≤ B̄_c   [MW]
-                    DrCommitMw[window.Campus, t] =
-                        Continuous(0, window.Enrolment.MaxCommitmentKw / 1000.0, $"bdr[{campus.Id},{t}]");
+                    // (S6) 0 ≤ B_{c,t} ≤ B̄_c   [MW]; fixed at the plan's commitment when stage 1 is fixed
+                    var fixedKw = _sets.Inputs.Restrictions.FixedStageOne?.DrCommitments
+                        .FirstOrDefault(s => s.CampusId == campus.Id)?.CommitmentKwByPeriod.ElementAtOrDefault(t);
+                    var (lb, ub) = fixedKw is { } kw
+                        ? (kw / 1000.0, kw / 1000.0)
+                        : (0.0, window.Enrolment.MaxCommitmentKw / 1000.0);
+                    DrCommitMw[window.Campus, t] = Continuous(lb, ub, $"bdr[{campus.Id},{t}]");
                 }
             }
         }

@@ -59,6 +59,16 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
         });
     }
 
+    /// <summary>
+    /// The DR baseline a solve of this request uses: the given one, or the two-pass first pass's metered load
+    /// (solving it), or an empty map when no campus needs one. Null when the first pass finds no plan.
+    /// </summary>
+    public IReadOnlyDictionary<string, double[]>? Baseline(PlanRequest request)
+    {
+        var baseline = SolveBaselinePass(request, out _, out var failed);
+        return failed is null ? baseline : null;
+    }
+
     /// <summary>True when some campus settles DR against a two-pass baseline in this request.</summary>
     public static bool NeedsBaselinePass(PlanRequest request) =>
         request.Restrictions.AllowDemandResponse
