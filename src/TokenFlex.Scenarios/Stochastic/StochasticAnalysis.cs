@@ -8,7 +8,8 @@ namespace TokenFlex.Scenarios.Stochastic;
 /// <summary>
 /// Solves the two-stage stochastic model of a scenario (reading B) and the problems that value it: the
 /// mean-value plan, that plan evaluated in every scenario with its stage 1 fixed, and the wait-and-see
-/// plans. All share one DR baseline (the recourse problem's own first pass, or the one given).
+/// plans. All share one DR baseline (the recourse problem's own first pass, or the one given) and price
+/// unserved tokens instead of forbidding them.
 /// </summary>
 public sealed class StochasticAnalysis(Func<SolverKind, IMilpSolver> solverFactory)
 {
@@ -24,6 +25,9 @@ public sealed class StochasticAnalysis(Func<SolverKind, IMilpSolver> solverFacto
             throw new ArgumentException("The scenario has no stochastic scenarios.", nameof(scenario));
         }
 
+        // The mean-value plan can lack capacity in a high scenario; unserved tokens are priced rather than made
+        // infeasible, in every problem alike, so that EEV is finite. The price is the caller's restriction.
+        restrictions = restrictions with { AllowUnserved = true };
         var planner = new Planner(solverFactory);
         if (drBaselineKw is null)
         {
