@@ -50,6 +50,12 @@ public sealed record ModelRestrictions
     /// </summary>
     public int InstanceRecourse { get; init; }
 
+    /// <summary>
+    /// Deferrable work may remain in the backlog at the end of the horizon (within its deadline), to be handed
+    /// to the next planning window; false empties the backlog by the end.
+    /// </summary>
+    public bool AllowBacklogAtEnd { get; init; }
+
     /// <summary>Allow unserved interactive demand at <see cref="UnservedPenaltyUsdPerMtok"/> (robustness variant of R1).</summary>
     public bool AllowUnserved { get; init; }
 

@@ -8,18 +8,24 @@ internal static class StochasticReader
 {
     public static StochasticScenario Read(JsonFields f)
     {
-        var scenario = new StochasticScenario
+        var scenario = ReadOverlay(f, f.RequiredString("id"), f.RequiredNumber("probability"));
+        f.Finish();
+        return scenario;
+    }
+
+    /// <summary>The realised-data fields of a scenario (without finishing the object, so callers may read more keys).</summary>
+    public static StochasticScenario ReadOverlay(JsonFields f, string id, double probability)
+    {
+        return new StochasticScenario
         {
-            Id = f.RequiredString("id"),
-            Probability = f.RequiredNumber("probability"),
+            Id = id,
+            Probability = probability,
             PriceUsdPerMwh = SeriesByName(f, "priceUsdPerMwh"),
             CarbonGPerKwh = SeriesByName(f, "carbonGPerKwh"),
             PvAvailableKw = SeriesByName(f, "pvAvailableKw"),
             Demand = f.Objects("demand", required: false).Select(WorkloadReader.ReadDemand).ToList(),
             EventCalled = Flags(f, "eventCalled"),
         };
-        f.Finish();
-        return scenario;
     }
 
     /// <summary>An object of SERIES keyed by campus id; empty when absent.</summary>

@@ -7,7 +7,8 @@ namespace TokenFlex.Optimization.Constraints;
 
 /// <summary>
 /// (R2) Batch (temporal) flexibility: the backlog carries deferrable work forward; arrivals of period τ
-/// are served by the end of period τ + d_r; the backlog is empty at the end of the horizon. Without
+/// are served by the end of period τ + d_r; the backlog is empty at the end of the horizon unless it may be
+/// handed to the next window (rolling horizon). Without
 /// deferral (d = 0) work is served in the period it arrives.
 /// </summary>
 public static class DeferrableBacklog
@@ -47,7 +48,7 @@ public static class DeferrableBacklog
             model.Add(balance == previous + arrivalsMtok[t]).WithName($"R2_Backlog[{name},{t}{suffix}]");
             // (R2) Q[r,o,t,s] ≤ Σ_{τ=t−d+1..t} 3600Δ·A[r,o,τ,s] (+ Q₀ while t < d), and 0 at the end   [Mtok]
             var open = OpenWork(arrivalsMtok, t, deadline) + (t < deadline ? initialMtok : 0.0);
-            var limit = t == sets.PeriodCount - 1 ? 0.0 : open;
+            var limit = t == sets.PeriodCount - 1 && !sets.Inputs.Restrictions.AllowBacklogAtEnd ? 0.0 : open;
             model.Add(backlog <= limit).WithName($"R2_Deadline[{name},{t}{suffix}]");
         }
     }
