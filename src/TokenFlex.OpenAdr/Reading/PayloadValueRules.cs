@@ -19,22 +19,22 @@ internal static class PayloadValueRules
 
         if (values.Count != 1)
         {
-            reader.Errors.Add(valuesPath, $"a {type} payload must have exactly one value, not {values.Count}");
+            reader.Errors.Add(valuesPath, $"{type} takes exactly one value, not {values.Count}");
             return;
         }
 
         var (value, path) = values[0];
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number))
         {
-            reader.Errors.Add(path, $"a {type} value must be a number", JsonFieldReader.Raw(value));
+            reader.Errors.Add(path, $"{type} takes a number", JsonFieldReader.Raw(value));
         }
         else if (type == PayloadTypes.Simple && (number is < 0 or > 3 || number != Math.Floor(number)))
         {
-            reader.Errors.Add(path, "a SIMPLE value must be an integer level 0, 1, 2 or 3", JsonFieldReader.Raw(value));
+            reader.Errors.Add(path, "SIMPLE takes an integer level 0, 1, 2 or 3", JsonFieldReader.Raw(value));
         }
         else if (type != PayloadTypes.Price && number < 0)
         {
-            reader.Errors.Add(path, $"a {type} value must be ≥ 0", JsonFieldReader.Raw(value));
+            reader.Errors.Add(path, $"{type} takes a number ≥ 0", JsonFieldReader.Raw(value));
         }
     }
 }
