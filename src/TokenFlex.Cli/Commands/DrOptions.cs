@@ -14,7 +14,7 @@ public sealed class DrOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<Uri?> Vtn { get; } = new("--vtn") { Description = "Base URL of the VTN to poll for programs and events." };
+    public Option<string?> Vtn { get; } = new("--vtn") { Description = "Base URL of the VTN to poll for programs and events." };
 
     public Option<string?> ClientId { get; } = new("--client-id") { Description = "OAuth2 client id of this VEN." };
 
@@ -23,7 +23,7 @@ public sealed class DrOptions
         Description = "Name of the environment variable holding the OAuth2 client secret (never given on the command line).",
     };
 
-    public Option<Uri?> TokenUrl { get; } = new("--token-url") { Description = "Token endpoint; default: the VTN's /auth/server, else auth/token." };
+    public Option<string?> TokenUrl { get; } = new("--token-url") { Description = "Token endpoint; default: the VTN's /auth/server, else auth/token." };
 
     public Option<string[]> Programs { get; } = new("--program") { Description = "Program names or ids to follow (default: all)." };
 
@@ -61,8 +61,9 @@ public sealed class DrOptions
         Version.AcceptOnlyFromAmong("3.0", "3.1");
         command.Validators.Add(result =>
         {
-            if (Problem(result.GetValue(File), result.GetValue(Vtn), result.GetValue(ClientId), result.GetValue(ClientSecretEnv),
-                    result.GetValue(Map) ?? []) is { } problem)
+            var problem = Problem(result.GetValue(File), result.GetValue(Vtn), result.GetValue(ClientId), result.GetValue(ClientSecretEnv),
+                result.GetValue(Map) ?? []) ?? UrlProblem(result.GetValue(TokenUrl), "--token-url");
+            if (problem is not null)
             {
                 result.AddError(problem);
             }
@@ -78,15 +79,19 @@ public sealed class DrOptions
     /// <summary>A VEN client when <c>--vtn</c> is given, else null.</summary>
     public VenClient? Ven(ParseResult parse, OpenAdrVersion version) => parse.GetValue(Vtn) is not { } vtn ? null : new VenClient(new VenOptions
     {
-        BaseUri = vtn,
+        BaseUri = new Uri(vtn),
         ClientId = parse.GetValue(ClientId)!,
         ClientSecret = Environment.GetEnvironmentVariable(parse.GetValue(ClientSecretEnv)!)!,
-        TokenUri = parse.GetValue(TokenUrl),
+        TokenUri = parse.GetValue(TokenUrl) is { } token ? new Uri(token) : null,
         Programs = parse.GetValue(Programs) ?? [],
         Version = version,
     });
 
-    private static string? Problem(FileInfo? file, Uri? vtn, string? clientId, string? secretEnv, string[] maps)
+    private static string? UrlProblem(string? url, string option) =>
+        url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            ? null : $"{option} '{url}' must be an absolute http or https URL.";
+
+    private static string? Problem(FileInfo? file, string? vtn, string? clientId, string? secretEnv, string[] maps)
     {
         if ((file is null) == (vtn is null))
         {
@@ -101,6 +106,11 @@ public sealed class DrOptions
         if (vtn is null)
         {
             return null;
+        }
+
+        if (UrlProblem(vtn, "--vtn") is { } urlProblem)
+        {
+            return urlProblem;
         }
 
         if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secretEnv))
