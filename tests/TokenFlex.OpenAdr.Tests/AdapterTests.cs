@@ -31,7 +31,10 @@ public class AdapterTests
         var window = result.Scenario.DemandResponseEvents.Single(e => e.CampusId == "ercot");
         window.ShouldBe(new DemandResponseEvent
         {
-            Id = "lim.ercot", CampusId = "ercot", StartUtc = new DateTimeOffset(2025, 3, 24, 10, 0, 0, TimeSpan.Zero), DurationHours = 2,
+            Id = "lim.ercot",
+            CampusId = "ercot",
+            StartUtc = new DateTimeOffset(2025, 3, 24, 10, 0, 0, TimeSpan.Zero),
+            DurationHours = 2,
         });
         var signal = result.Signals.ShouldHaveSingleItem();
         (signal.EventId, signal.ProgramId, signal.CampusId, signal.PayloadType, signal.LimitKw)
@@ -146,7 +149,10 @@ public class AdapterTests
         result.Scenario.Campuses.Single(c => c.Id == "pjm").DemandResponse!.MinCommitmentKw.ShouldBe(3000);
         result.Scenario.DemandResponseEvents[^1].ShouldBe(new DemandResponseEvent
         {
-            Id = "simple.pjm", CampusId = "pjm", StartUtc = new DateTimeOffset(2025, 3, 25, 2, 0, 0, TimeSpan.Zero), DurationHours = 1,
+            Id = "simple.pjm",
+            CampusId = "pjm",
+            StartUtc = new DateTimeOffset(2025, 3, 25, 2, 0, 0, TimeSpan.Zero),
+            DurationHours = 1,
         });
     }
 

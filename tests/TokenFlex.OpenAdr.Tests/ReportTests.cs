@@ -29,7 +29,11 @@ public class ReportTests
 
     private static ReportRequest Request(OpenAdrVersion version) => new()
     {
-        EventId = "lim", ProgramId = "clr", ClientName = "tokenflex-ven", Version = version, CampusIds = ["pjm"],
+        EventId = "lim",
+        ProgramId = "clr",
+        ClientName = "tokenflex-ven",
+        Version = version,
+        CampusIds = ["pjm"],
     };
 
     [Theory]
@@ -63,7 +67,10 @@ public class ReportTests
         var values = interval["payloads"]!.AsArray().ToDictionary(p => p!["type"]!.GetValue<string>(), p => p!["values"]![0]!.GetValue<double>());
         values.ShouldBe(new Dictionary<string, double>
         {
-            ["USAGE_FORECAST"] = 1020, ["DEMAND"] = 1020, ["BASELINE"] = 1520, ["LOAD_SHED_DELTA_AVAILABLE"] = 1020,
+            ["USAGE_FORECAST"] = 1020,
+            ["DEMAND"] = 1020,
+            ["BASELINE"] = 1520,
+            ["LOAD_SHED_DELTA_AVAILABLE"] = 1020,
         });
         report.ContainsKey("programID").ShouldBeFalse();
     }
