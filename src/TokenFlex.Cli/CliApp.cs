@@ -19,6 +19,9 @@ public static class CliApp
         root.Subcommands.Add(CatalogCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(DrCommand.Create(console));
+        root.Subcommands.Add(StochasticCommand.Create(console));
+        root.Subcommands.Add(RedispatchCommand.Create(console));
+        root.Subcommands.Add(SimulateCommand.Create(console));
         try
         {
             var parse = root.Parse(args);

@@ -13,6 +13,9 @@ public sealed record StageOneDecisions
 
     public IReadOnlyList<CommitmentSchedule> DrCommitments { get; init; } = [];
 
+    /// <summary>The DR baselines the commitments were made against (part of the contract), by campus.</summary>
+    public IReadOnlyList<BaselineSchedule> DrBaselines { get; init; } = [];
+
     /// <summary>The planned count of a deployment in a commitment period; 0 when the plan has none.</summary>
     public int InstancesAt(string campusId, string configurationId, int commitmentPeriod) =>
         Instances.FirstOrDefault(i => i.CampusId == campusId && i.ConfigurationId == configurationId)
@@ -32,5 +35,11 @@ public sealed record GeneratorSchedule(string GeneratorId, IReadOnlyList<bool> O
 
 /// <summary>B_{c,t} of one campus.</summary>
 /// <param name="CampusId">Campus.</param>
-/// <param name="CommitmentKwByPeriod">DR commitment by dispatch period [kW].</param>
-public sealed record CommitmentSchedule(string CampusId, IReadOnlyList<double> CommitmentKwByPeriod);
+/// <param name="CommitmentKwByPeriod">DR commitment by dispatch period [kW]; null outside the plan's DR windows,
+/// where a later event may still be bid at short notice.</param>
+public sealed record CommitmentSchedule(string CampusId, IReadOnlyList<double?> CommitmentKwByPeriod);
+
+/// <summary>P^base_{c,t} of one campus.</summary>
+/// <param name="CampusId">Campus.</param>
+/// <param name="BaselineKwByPeriod">DR baseline by dispatch period [kW].</param>
+public sealed record BaselineSchedule(string CampusId, IReadOnlyList<double> BaselineKwByPeriod);

@@ -21,8 +21,11 @@ internal static class StageOneExtractor
             DrCommitments = sets.DemandResponse.Where(w => w is not null).Select(w => new CommitmentSchedule(
                 sets.Campuses[w!.Campus].Id,
                 Enumerable.Range(0, sets.PeriodCount)
-                    .Select(t => vars.DrCommitMw[w.Campus, t] is { } b ? Math.Max(0, 1000 * values[b.Index]) : 0).ToArray()))
+                    .Select(t => vars.DrCommitMw[w.Campus, t] is { } b ? Math.Max(0, 1000 * values[b.Index]) : (double?)null)
+                    .ToArray()))
                 .ToArray(),
+            DrBaselines = sets.DemandResponse.Where(w => w?.BaselineKw is not null)
+                .Select(w => new BaselineSchedule(sets.Campuses[w!.Campus].Id, w.BaselineKw!)).ToArray(),
         };
     }
 }

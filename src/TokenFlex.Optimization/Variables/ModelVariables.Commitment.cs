@@ -103,6 +103,7 @@ public sealed partial class ModelVariables
                     // (S6) 0 ≤ B_{c,t} ≤ B̄_c   [MW]; fixed at the plan's commitment when stage 1 is fixed
                     var fixedKw = _sets.Inputs.Restrictions.FixedStageOne?.DrCommitments
                         .FirstOrDefault(s => s.CampusId == campus.Id)?.CommitmentKwByPeriod.ElementAtOrDefault(t);
+                    // A period outside the plan's windows (null) stays free: a short-notice event may still be bid.
                     var (lb, ub) = fixedKw is { } kw
                         ? (kw / 1000.0, kw / 1000.0)
                         : (0.0, window.Enrolment.MaxCommitmentKw / 1000.0);

@@ -25,7 +25,10 @@ public sealed class Redispatcher(Func<SolverKind, IMilpSolver> solverFactory)
         var planner = new Planner(solverFactory);
         var fixedPlan = restrictions with { FixedStageOne = plan, AllowUnserved = true };
         var plannedRequest = new PlanRequest { Scenario = forecast, Strategy = "planned", Restrictions = fixedPlan, Solve = options };
-        var baseline = planner.Baseline(plannedRequest) ?? new Dictionary<string, double[]>();
+        // The commitments were made against the plan's baselines; a plan file without them falls back to a first pass.
+        var baseline = plan.DrBaselines.Count > 0
+            ? plan.DrBaselines.ToDictionary(b => b.CampusId, b => b.BaselineKwByPeriod.ToArray())
+            : planner.Baseline(plannedRequest) ?? new Dictionary<string, double[]>();
         var planned = planner.Solve(plannedRequest with { DrBaselineKw = baseline });
 
         // Campuses with a new short-notice event measure it against the planned load.
