@@ -40,7 +40,7 @@ public static class RedispatchCommand
             var result = console.WithProgress("Re-dispatch", _ => new Redispatcher(Optimization.Solvers.MilpSolvers.Create).Run(
                 forecast, actual, decisions, StrategyCatalog.P.Restrictions, solver.Read(parse, cancel.Token), parse.GetValue(recourse)));
             console.Ansi.Write(Rendering.ResultTables.Summary([result.Planned, result.Realised]));
-            console.Output.WriteLine($"Cost of the surprise: {result.SurpriseCostUsd:N0} USD");
+            console.Output.WriteLine($"Cost of the surprise: {result.SurpriseCostUsd.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)} USD");
             foreach (var change in result.Changes)
             {
                 console.Output.WriteLine($"  - {change}");

@@ -17,8 +17,8 @@ internal static class RedispatchChanges
 
         var lines = new List<string>
         {
-            $"total cost {F(planned.Costs.ObjectiveUsd)} → {F(realised.Costs.ObjectiveUsd)} USD "
-            + $"({Signed(realised.Costs.ObjectiveUsd - planned.Costs.ObjectiveUsd)} USD)",
+            $"total cost {F(planned.Costs.ObjectiveUsd, "N2")} → {F(realised.Costs.ObjectiveUsd, "N2")} USD "
+            + $"({Signed(realised.Costs.ObjectiveUsd - planned.Costs.ObjectiveUsd, "N2")} USD)",
         };
         if (realised.Kpis.UnservedTokens > 0)
         {
@@ -66,5 +66,5 @@ internal static class RedispatchChanges
 
     private static string F(double value, string format = "N0") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static string Signed(double value) => (value >= 0 ? "+" : "") + F(value);
+    private static string Signed(double value, string format = "N0") => (value >= 0 ? "+" : "") + F(value, format);
 }
