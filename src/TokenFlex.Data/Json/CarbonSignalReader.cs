@@ -66,7 +66,7 @@ internal static class CarbonSignalReader
 
         foreach (var tag in tags.Where(t => !t.Imported))
         {
-            context.Error(tag.Path, $"{tag.Origin} do not say their kind while {first.Path} holds {first.Kind} "
+            context.Error(tag.Path, $"these values ({tag.Origin}) do not state their kind while {first.Path} holds {first.Kind} "
                                     + $"({first.Origin}); if they are the same kind, declare it: \"carbonSignal\": "
                                     + $"{{ \"type\": \"{Lower(first.Type!.Value)}\", \"scope\": \"{Lower(first.Scope!.Value)}\" }}");
         }

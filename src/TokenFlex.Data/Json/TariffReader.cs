@@ -40,7 +40,7 @@ internal static class TariffReader
         }
     }
 
-    public static TariffSeries? Read(JsonFields tariff, JsonFields campus, string timeZone)
+    public static TariffSeries Read(JsonFields tariff, JsonFields campus, string timeZone)
     {
         var context = tariff.Context;
         foreach (var key in new[] { "priceUsdPerMwh", "demandChargeUsdPerKw" })
@@ -62,8 +62,7 @@ internal static class TariffReader
         var zone = Zone(campus, timeZone);
         if (context.Grid is not { } grid || zone is null || periods.Any(p => p is null) || periods.Count == 0)
         {
-            context.Cover(campus.PathOf("priceUsdPerMwh"));
-            return null;
+            return Failed(campus);
         }
 
         var prices = new double[grid.PeriodCount];
@@ -79,8 +78,7 @@ internal static class TariffReader
                     context.Error(tariff.PathOf("periods"), $"local time {local:ddd yyyy-MM-dd HH:mm} ({timeZone}) "
                                                             + "matches no period; add a last period without days and "
                                                             + "hours as the default");
-                    context.Cover(campus.PathOf("priceUsdPerMwh"));
-                    return null;
+                    return Failed(campus);
                 }
 
                 sum += period.RateUsdPerMwh;
@@ -90,6 +88,13 @@ internal static class TariffReader
         }
 
         return new TariffSeries(prices, Math.Max(0, monthly) * grid.HorizonHours / HoursPerMonth);
+    }
+
+    /// <summary>A placeholder after a reported problem; rule errors on the price series are hidden.</summary>
+    private static TariffSeries Failed(JsonFields campus)
+    {
+        campus.Context.Cover(campus.PathOf("priceUsdPerMwh"));
+        return new TariffSeries([], 0);
     }
 
     private static Period? ReadPeriod(JsonFields f)
