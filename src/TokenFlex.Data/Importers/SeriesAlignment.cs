@@ -54,24 +54,25 @@ public static class SeriesAlignment
                 first++;
             }
 
-            var (sum, covered) = (0.0, TimeSpan.Zero);
+            var parts = new List<(double Value, TimeSpan Overlap)>();
             for (var i = first; i < points.Count && points[i].StartUtc < end; i++)
             {
                 var (from, to) = Cover(points, i, fill);
                 var overlap = Min(to, end) - Max(from, start);
                 if (overlap > TimeSpan.Zero)
                 {
-                    sum += points[i].Value * overlap.TotalSeconds;
-                    covered += overlap;
+                    parts.Add((points[i].Value, overlap));
                 }
             }
 
+            var covered = parts.Aggregate(TimeSpan.Zero, (total, p) => total + p.Overlap);
             if (end - start - covered > Tolerance)
             {
                 throw new ImportException(GapMessage(series, grid, t, covered > TimeSpan.Zero));
             }
 
-            values[t] = sum / covered.TotalSeconds;
+            // Σ v·(overlap/covered): a value that covers the whole period is kept exactly.
+            values[t] = parts.Sum(p => p.Value * (p.Overlap / covered));
             if (fill == GapFill.Hold && !FullyCoveredByOwnIntervals(points, start, end))
             {
                 filled.Add(t);
