@@ -112,4 +112,22 @@ public class TariffTests
         errors.ShouldContainError("campuses[0].tariff.periods[1].endHour",
             "give both startHour and endHour, or neither for the whole day");
     }
+
+    [Fact]
+    public void ReadString_TariffExampleOfTheFormatDoc_ExpandsOnTheFixture()
+    {
+        // Arrange: the ```jsonc "tariff" block of docs/scenario-format.md on the fixture's phx campus.
+        var markdown = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "scenario-format.md"));
+        var start = markdown.IndexOf("```jsonc\n\"tariff\"", StringComparison.Ordinal) + "```jsonc\n".Length;
+        var block = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
+        var node = WithTariff(0, Period(1));
+        node.Campus(0)["tariff"] = JsonNode.Parse("{" + block + "}")!["tariff"]!.DeepClone();
+
+        // Act
+        var campus = TestScenarios.Read(node).Campuses[0];
+
+        // Assert: Monday 17–20 h local is peak (250); 18.5 USD/kW-month × 4 h / 730.5 h.
+        campus.PriceUsdPerMwh.ShouldBe([250, 250, 250, 250]);
+        campus.DemandChargeUsdPerKw.ShouldBe(18.5 * 4 / 730.5, 1e-12);
+    }
 }
