@@ -37,7 +37,9 @@ public class ScenarioImportTests
         var node = TestScenarios.ValidNode();
         node.Campus(0)["priceUsdPerMwh"] = new JsonObject
         {
-            ["lmpCsv"] = "importers/scenario-oasis.csv", ["format"] = "caiso-oasis", ["node"] = "PALOVRDE_ASR-APND",
+            ["lmpCsv"] = "importers/scenario-oasis.csv",
+            ["format"] = "caiso-oasis",
+            ["node"] = "PALOVRDE_ASR-APND",
         };
 
         // Act
@@ -165,7 +167,8 @@ public class ScenarioImportTests
         // Act
         var errors = TestScenarios.ErrorsAfter(n => n.Campus(0)["carbonGPerKwh"] = new JsonObject
         {
-            ["lmpCsv"] = "importers/scenario-oasis.csv", ["format"] = "caiso-oasis",
+            ["lmpCsv"] = "importers/scenario-oasis.csv",
+            ["format"] = "caiso-oasis",
         });
 
         // Assert
@@ -187,10 +190,11 @@ public class ScenarioImportTests
     [Fact]
     public void ReadString_BrokenImportFile_IsOneErrorAtTheSeriesNamingFileAndLine()
     {
-        // Act: the node's rows are in the DAM market; asking for RTM finds none.
+        // Act: a valid OASIS file of another day.
         var errors = TestScenarios.ErrorsAfter(n => n.Campus(0)["priceUsdPerMwh"] = new JsonObject
         {
-            ["lmpCsv"] = "importers/caiso-oasis-dam.csv", ["format"] = "caiso-oasis",
+            ["lmpCsv"] = "importers/caiso-oasis-dam.csv",
+            ["format"] = "caiso-oasis",
         });
 
         // Assert: the file covers 2025-03-24, not the fixture's day.

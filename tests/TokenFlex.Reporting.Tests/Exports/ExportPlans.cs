@@ -79,9 +79,18 @@ internal static class ExportPlans
     private static ServingConfiguration Config(string id, Precision precision, int gpus, double throughput,
         double headroom, double staticKw, double energy) => new()
         {
-            Id = id, ModelId = "m", Precision = precision, GpuType = "H100-SXM", GpusPerInstance = gpus,
-            ThroughputTokensPerSecond = throughput, SloHeadroomFraction = headroom, StaticPowerKw = staticKw,
-            EnergyJPerToken = energy, QualityLossPercent = 0, TtftMs = 30, TpotMs = 10,
+            Id = id,
+            ModelId = "m",
+            Precision = precision,
+            GpuType = "H100-SXM",
+            GpusPerInstance = gpus,
+            ThroughputTokensPerSecond = throughput,
+            SloHeadroomFraction = headroom,
+            StaticPowerKw = staticKw,
+            EnergyJPerToken = energy,
+            QualityLossPercent = 0,
+            TtftMs = 30,
+            TpotMs = 10,
         };
 
     private static Campus Campus(string id) => new()
@@ -98,8 +107,19 @@ internal static class ExportPlans
         double price, double carbon, double pvKw = 0, double pvAvailableKw = 0, double chargeKw = 0,
         double dischargeKw = 0, double socKwh = 0) => new()
         {
-            CampusId = campus, Period = t, StartUtc = Start.AddHours(t), ItPowerKw = itKw, FacilityPowerKw = loadKw,
-            Pue = 1, GridImportKw = gridKw, PvKw = pvKw, PvAvailableKw = pvAvailableKw, BatteryChargeKw = chargeKw,
-            BatteryDischargeKw = dischargeKw, BatteryEnergyKwh = socKwh, PriceUsdPerMwh = price, CarbonGPerKwh = carbon,
+            CampusId = campus,
+            Period = t,
+            StartUtc = Start.AddHours(t),
+            ItPowerKw = itKw,
+            FacilityPowerKw = loadKw,
+            Pue = 1,
+            GridImportKw = gridKw,
+            PvKw = pvKw,
+            PvAvailableKw = pvAvailableKw,
+            BatteryChargeKw = chargeKw,
+            BatteryDischargeKw = dischargeKw,
+            BatteryEnergyKwh = socKwh,
+            PriceUsdPerMwh = price,
+            CarbonGPerKwh = carbon,
         };
 }
