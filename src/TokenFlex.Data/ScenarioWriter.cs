@@ -49,6 +49,14 @@ public static partial class ScenarioWriter
         w.WriteEndObject();
         w.WriteNumber("carbonPriceUsdPerTonne", s.CarbonPriceUsdPerTonne);
         NullableNumber(w, "carbonCapTonnes", s.CarbonCapTonnes);
+        if (s.CarbonSignal is { } signal)
+        {
+            w.WriteStartObject("carbonSignal");
+            Enum(w, "type", signal.Type);
+            Enum(w, "scope", signal.Scope);
+            w.WriteEndObject();
+        }
+
         Array(w, "configurations", s.Configurations, WriteConfiguration);
         Array(w, "campuses", s.Campuses, WriteCampus);
         Array(w, "workloadClasses", s.Classes, WriteClass);

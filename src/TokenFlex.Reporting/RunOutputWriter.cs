@@ -1,4 +1,6 @@
+using TokenFlex.Core.Domain;
 using TokenFlex.Optimization.Results;
+using TokenFlex.Reporting.Exports;
 
 namespace TokenFlex.Reporting;
 
@@ -20,6 +22,12 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
 
     /// <summary>Strategy that plays B0 for <c>savingVsB0</c>; null to compute no saving.</summary>
     public string? BaselineStrategy { get; init; } = BaselineSaving.DefaultBaseline;
+
+    /// <summary>
+    /// The scenario the results solve; when set, each strategy folder also gets the serving-stack and REopt exports
+    /// (<see cref="PlanExports.FileNames"/>).
+    /// </summary>
+    public Scenario? Scenario { get; init; }
 
     /// <summary>Test seam: called with each file's name before it is staged.</summary>
     internal Action<string>? BeforeStageFile { get; set; }
@@ -59,6 +67,14 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
             if (result.StageOne is { } stageOne)
             {
                 Stage(output, folder + "stage-one.json", System.Text.Encoding.UTF8.GetBytes(StageOneJson.Write(stageOne)));
+            }
+
+            if (Scenario is not null)
+            {
+                foreach (var (name, text) in PlanExports.Render(Scenario, result))
+                {
+                    Stage(output, folder + name, text);
+                }
             }
         }
 

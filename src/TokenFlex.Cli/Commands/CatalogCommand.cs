@@ -12,7 +12,11 @@ public static class CatalogCommand
     public static Command Create(CliConsole console)
     {
         var sources = new Option<bool>("--sources") { Description = "Also list the source and method of every parameter." };
-        var command = new Command("catalog", "Print the built-in quantization-to-power catalogue.") { sources };
+        var command = new Command("catalog", "Print the built-in quantization-to-power catalogue.")
+        {
+            sources,
+            CatalogFitCommand.Create(console),
+        };
         command.SetAction(parse =>
         {
             console.Ansi.Write(Table(BuiltInCatalog.Entries));

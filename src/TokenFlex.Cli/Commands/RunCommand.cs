@@ -45,8 +45,8 @@ public static class RunCommand
             Render(console, results);
             if (parse.GetValue(output) is { } directory)
             {
-                var files = new RunOutputWriter().Write(directory.FullName, loaded.Name, results);
-                console.Output.WriteLine($"Wrote {files.Count} files to {directory.FullName} (summary.json, per-strategy plan.json and CSVs).");
+                var files = new RunOutputWriter { Scenario = loaded }.Write(directory.FullName, loaded.Name, results);
+                console.Output.WriteLine($"Wrote {files.Count} files to {directory.FullName} (summary.json, per-strategy plan.json, CSVs, serving-plan.json and reopt-results.json).");
             }
 
             return results.All(r => r.HasSolution) ? ExitCodes.Success : ExitCodes.NoPlan;

@@ -20,6 +20,12 @@ public sealed record Scenario
     /// <summary>Cap on total emissions over the horizon; null for none [tCO₂].</summary>
     public double? CarbonCapTonnes { get; init; }
 
+    /// <summary>
+    /// The kind of carbon intensity every campus's <see cref="Campus.CarbonGPerKwh"/> holds (average or marginal,
+    /// life-cycle or direct); null when the inputs do not say.
+    /// </summary>
+    public CarbonSignal? CarbonSignal { get; init; }
+
     /// <summary>The configurations K available to the optimiser.</summary>
     public required IReadOnlyList<ServingConfiguration> Configurations { get; init; }
 

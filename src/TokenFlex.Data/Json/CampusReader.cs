@@ -8,19 +8,22 @@ internal static class CampusReader
     public static Campus Read(JsonFields f)
     {
         var d = Defaults.Campus;
+        var timeZone = f.String("timeZone", d.TimeZone);
+        var tariff = f.Object("tariff") is { } t ? TariffReader.Read(t, f, timeZone) : null;
         var campus = new Campus
         {
             Id = f.RequiredString("id"),
             Name = f.String("name", d.Name),
-            TimeZone = f.String("timeZone", d.TimeZone),
+            TimeZone = timeZone,
             GpuInventory = f.Counts("gpuInventory", required: true) ?? new Dictionary<string, int>(),
             GridImportLimitKw = f.RequiredNumber("gridImportLimitKw"),
             ReloadLimitGpusPerPeriod = f.NullableNumber("reloadLimitGpusPerPeriod"),
             Cooling = ReadCooling(f.RequiredObject("cooling")),
             AuxiliaryLoadKw = f.Number("auxiliaryLoadKw", d.AuxiliaryLoadKw),
-            PriceUsdPerMwh = f.RequiredSeries("priceUsdPerMwh"),
-            CarbonGPerKwh = f.RequiredSeries("carbonGPerKwh"),
-            DemandChargeUsdPerKw = f.Number("demandChargeUsdPerKw", d.DemandChargeUsdPerKw),
+            PriceUsdPerMwh = tariff?.PriceUsdPerMwh ?? f.RequiredSeries("priceUsdPerMwh", SeriesKind.Price),
+            CarbonGPerKwh = f.RequiredSeries("carbonGPerKwh", SeriesKind.Carbon),
+            DemandChargeUsdPerKw =
+                tariff?.DemandChargeUsdPerKw ?? f.Number("demandChargeUsdPerKw", d.DemandChargeUsdPerKw),
             Pv = f.Object("pv") is { } pv ? ReadPv(pv) : null,
             Battery = f.Object("battery") is { } battery ? ReadBattery(battery) : null,
             Generators = f.Objects("generators", required: false).Select(ReadGenerator).ToList(),

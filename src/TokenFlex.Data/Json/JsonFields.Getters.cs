@@ -48,8 +48,8 @@ internal sealed partial class JsonFields
         GetRequired(key) is { } e ? JsonValues.Timestamp(e, PathOf(key), Context) : default;
 
     /// <summary>A required series (array, constant or CSV column); empty when missing or unreadable.</summary>
-    public double[] RequiredSeries(string key) =>
-        GetRequired(key) is { } e ? SeriesReader.Read(e, PathOf(key), Context) : [];
+    public double[] RequiredSeries(string key, SeriesKind kind = SeriesKind.Plain) =>
+        GetRequired(key) is { } e ? SeriesReader.Read(e, PathOf(key), Context, kind) : [];
 
     /// <summary>An optional series; null when absent.</summary>
     public double[]? Series(string key) =>

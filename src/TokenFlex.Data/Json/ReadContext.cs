@@ -16,8 +16,15 @@ internal sealed class ReadContext
     public ReadContext(string baseDirectory, IReadOnlyList<ServingConfiguration> catalog)
     {
         Catalog = catalog;
+        BaseDirectory = baseDirectory;
         Csv = new CsvCache(baseDirectory);
     }
+
+    /// <summary>Directory that file references (CSV, LMP, carbon) are relative to.</summary>
+    public string BaseDirectory { get; }
+
+    /// <summary>Every carbon series read, with the kind its source states, for <see cref="CarbonSignalReader"/>.</summary>
+    public List<CarbonSeriesTag> CarbonSeries { get; } = [];
 
     public IReadOnlyList<ServingConfiguration> Catalog { get; }
 

@@ -15,6 +15,7 @@ internal static class ScenarioParser
         var grid = ReadTimeGrid(root.RequiredObject("timeGrid"));
         var carbonPrice = root.Number("carbonPriceUsdPerTonne", d.CarbonPriceUsdPerTonne);
         var carbonCap = root.NullableNumber("carbonCapTonnes");
+        var declaredSignal = root.Object("carbonSignal") is { } signal ? CarbonSignalReader.ReadDeclaration(signal) : null;
         var campuses = root.Objects("campuses", required: true).Select(CampusReader.Read).ToList();
         var classes = root.Objects("workloadClasses", required: true).Select(WorkloadReader.ReadClass).ToList();
         var origins = root.Objects("origins", required: true).Select(WorkloadReader.ReadOrigin).ToList();
@@ -22,6 +23,7 @@ internal static class ScenarioParser
         var events = root.Objects("demandResponseEvents", required: false).Select(WorkloadReader.ReadEvent).ToList();
         var stochastic = root.Objects("stochasticScenarios", required: false).Select(StochasticReader.Read).ToList();
         var configurations = ConfigurationReader.Read(root, classes, campuses);
+        var carbonSignal = CarbonSignalReader.Resolve(declaredSignal, root.Context);
         root.Finish();
         return new Scenario
         {
@@ -30,6 +32,7 @@ internal static class ScenarioParser
             TimeGrid = grid,
             CarbonPriceUsdPerTonne = carbonPrice,
             CarbonCapTonnes = carbonCap,
+            CarbonSignal = carbonSignal,
             Configurations = configurations,
             Campuses = campuses,
             Classes = classes,

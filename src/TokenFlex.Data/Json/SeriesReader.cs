@@ -13,14 +13,39 @@ internal static class SeriesReader
     /// <summary>Most bad cells listed per CSV column before the rest is counted.</summary>
     private const int MaxCellErrors = 5;
 
-    public static double[] Read(JsonElement element, string path, ReadContext context) => element.ValueKind switch
+    public static double[] Read(JsonElement element, string path, ReadContext context, SeriesKind kind = SeriesKind.Plain)
     {
-        JsonValueKind.Array => element.EnumerateArray()
-            .Select((item, t) => JsonValues.Number(item, $"{path}[{t}]", context)).ToArray(),
-        JsonValueKind.Number => Constant(JsonValues.Number(element, path, context), context),
-        JsonValueKind.Object => ReadCsv(JsonFields.Of(element, path, context)),
-        _ => Invalid(element, path, context),
-    };
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var fields = JsonFields.Of(element, path, context);
+            if (ImportSeriesReader.IsImport(fields))
+            {
+                return ImportSeriesReader.Read(fields, kind);
+            }
+
+            var file = element.TryGetProperty("csv", out var csv) ? JsonFields.Raw(csv) : "a CSV file";
+            Untagged(kind, path, context, $"a column of {file}");
+            return ReadCsv(fields);
+        }
+
+        Untagged(kind, path, context, "numbers given in the scenario");
+        return element.ValueKind switch
+        {
+            JsonValueKind.Array => element.EnumerateArray()
+                .Select((item, t) => JsonValues.Number(item, $"{path}[{t}]", context)).ToArray(),
+            JsonValueKind.Number => Constant(JsonValues.Number(element, path, context), context),
+            _ => Invalid(element, path, context),
+        };
+    }
+
+    /// <summary>Records a carbon series whose source does not state its kind (numbers or a plain CSV column).</summary>
+    private static void Untagged(SeriesKind kind, string path, ReadContext context, string origin)
+    {
+        if (kind == SeriesKind.Carbon)
+        {
+            context.CarbonSeries.Add(new CarbonSeriesTag(path, null, null, origin, Imported: false));
+        }
+    }
 
     private static double[] Constant(double value, ReadContext context) =>
         Enumerable.Repeat(value, context.Grid?.PeriodCount ?? 0).ToArray();

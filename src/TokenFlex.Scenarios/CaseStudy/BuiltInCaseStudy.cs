@@ -26,6 +26,8 @@ public static partial class BuiltInCaseStudy
             Description = "Three H100 campuses (CAISO, ERCOT, PJM), 24 h on 2025-03-24, PJM DR event 17:00-21:00 EDT.",
             TimeGrid = new TimeGrid { StartUtc = StartUtc, StepHours = 1, PeriodCount = Periods },
             CarbonPriceUsdPerTonne = CaseStudyFigures.CarbonPriceUsdPerTonne,
+            // Electricity Maps hourly life-cycle intensities (CaseStudyFigures.CaisoCarbon): average, life-cycle.
+            CarbonSignal = new CarbonSignal(CarbonSignalType.Average, EmissionScope.Lifecycle),
             Configurations = configurations,
             Campuses = campuses,
             Classes = Classes,
