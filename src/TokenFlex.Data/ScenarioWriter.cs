@@ -45,7 +45,10 @@ public static partial class ScenarioWriter
         Timestamp(w, "startUtc", s.TimeGrid.StartUtc);
         w.WriteNumber("stepHours", s.TimeGrid.StepHours);
         w.WriteNumber("periods", s.TimeGrid.PeriodCount);
-        NullableNumber(w, "commitmentStepHours", s.TimeGrid.CommitmentStepHours);
+        if (s.TimeGrid.CommitmentStepHours is { } commitment)
+        {
+            w.WriteNumber("commitmentStepHours", commitment);
+        }
         w.WriteEndObject();
         w.WriteNumber("carbonPriceUsdPerTonne", s.CarbonPriceUsdPerTonne);
         NullableNumber(w, "carbonCapTonnes", s.CarbonCapTonnes);
@@ -63,7 +66,10 @@ public static partial class ScenarioWriter
         Array(w, "origins", s.Origins, WriteOrigin);
         Array(w, "demand", s.Demand, WriteDemand);
         Array(w, "demandResponseEvents", s.DemandResponseEvents, WriteEvent);
-        Array(w, "stochasticScenarios", s.StochasticScenarios, WriteStochastic);
+        if (s.StochasticScenarios.Count > 0)
+        {
+            Array(w, "stochasticScenarios", s.StochasticScenarios, WriteStochastic);
+        }
         w.WriteEndObject();
     }
 

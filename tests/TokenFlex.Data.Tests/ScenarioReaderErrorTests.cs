@@ -22,7 +22,7 @@ public class ScenarioReaderErrorTests
         var errors = TestScenarios.ErrorsAfter(n => n["timeGrid"]!["zzz"] = 1);
 
         // Assert
-        errors.ShouldContainError("timeGrid.zzz", "unknown field 'zzz'; known fields: periods, startUtc, stepHours");
+        errors.ShouldContainError("timeGrid.zzz", "unknown field 'zzz'; known fields: commitmentStepHours, periods, startUtc, stepHours");
     }
 
     [Fact]

@@ -7,6 +7,9 @@ public sealed class RunOutputWriterTests : IDisposable
     private static readonly string[] StrategyFiles =
         ["backlogs.csv", "campus-periods.csv", "costs.csv", "instances.csv", "plan.json", "token-flows.csv"];
 
+    private static readonly string[] PlanFiles =
+        ["backlogs.csv", "campus-periods.csv", "costs.csv", "instances.csv", "plan.json", "stage-one.json", "token-flows.csv"];
+
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -26,8 +29,9 @@ public sealed class RunOutputWriterTests : IDisposable
         // Assert
         var names = written.Select(p => Path.GetRelativePath(_dir.Path, p).Replace('\\', '/')).ToList();
         names[^1].ShouldBe("manifest.json");
+        // The solved plan P carries stage-1 decisions (stage-one.json); the hand-made B0 record does not.
         names.ShouldBe(
-            [.. StrategyFiles.Select(f => "B0/" + f), .. StrategyFiles.Select(f => "P/" + f), "costs.csv",
+            [.. StrategyFiles.Select(f => "B0/" + f), .. PlanFiles.Select(f => "P/" + f), "costs.csv",
              "summary.json", "manifest.json"]);
         names.ShouldAllBe(n => File.Exists(_dir.File(n)));
         RunManifest.Read(_dir.Path)!.Files.Select(f => f.Name).ShouldBe(names[..^1]);
