@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(CatalogCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(SweepCommand.Create(console));
         try
         {
             var parse = root.Parse(args);
