@@ -68,16 +68,16 @@ public static class FacilityPowerPlot
 
     private static void AddContrast(Plot plot, TimeAxis axis, PlanResult? contrast, string campusId)
     {
-        if (contrast is not { HasSolution: true })
+        var rows = contrast is { HasSolution: true } ? Rows(contrast, campusId) : [];
+        if (rows.Count != axis.Periods)
         {
             return;
         }
 
-        var rows = Rows(contrast, campusId);
         var line = plot.Add.ScatterLine(axis.StepXs(), TimeAxis.StepYs([.. rows.Select(r => r.GridImportKw)]), PlotCanvas.Muted);
         line.LinePattern = LinePattern.Dashed;
         line.LineWidth = 1.5f;
-        line.LegendText = $"{contrast.Strategy} grid import";
+        line.LegendText = $"{contrast!.Strategy} grid import";
     }
 
     private static string Caption(
@@ -88,10 +88,10 @@ public static class FacilityPowerPlot
         var text = $"How {campusId} is supplied under {plan.Strategy}, period by period: {PlotCanvas.F(gridMwh, "N1")} MWh "
                    + $"from the grid (peak {PlotCanvas.F(rows.Max(r => r.GridImportKw), "N0")} kW) and "
                    + $"{PlotCanvas.F(onsiteMwh, "N1")} MWh from PV, battery and generator.";
-        if (contrast is { HasSolution: true })
+        var before = contrast is { HasSolution: true } ? Rows(contrast, campusId) : [];
+        if (before.Count > 0)
         {
-            var before = Rows(contrast, campusId);
-            text += $" {contrast.Strategy} imported {PlotCanvas.F(before.Sum(r => r.GridImportKw) * stepHours / 1000, "N1")} MWh "
+            text += $" {contrast!.Strategy} imported {PlotCanvas.F(before.Sum(r => r.GridImportKw) * stepHours / 1000, "N1")} MWh "
                     + $"(peak {PlotCanvas.F(before.Max(r => r.GridImportKw), "N0")} kW).";
         }
 

@@ -36,7 +36,10 @@ public static class WaterfallPlot
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. steps.Select((_, i) => (double)i)], [.. steps.Select(s => Wrap(s.Label))]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(0.05, 0.12);
+        var low = Math.Min(0, steps.Min(s => Math.Min(s.StartUsd, s.EndUsd)));
+        var high = Math.Max(0, steps.Max(s => Math.Max(s.StartUsd, s.EndUsd)));
+        var pad = Math.Max(1, high - low) * 0.12;
+        plot.Axes.SetLimits(-0.6, steps.Count - 0.4, low - pad, high + pad);
         return PlotCanvas.Render(plot, Id, title, Caption(steps));
     }
 
