@@ -68,6 +68,26 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Create_SweepsOnly_ShowsSweepSectionWithoutPlanPlots()
+    {
+        // Arrange
+        var content = new ReportContent
+        {
+            Scenario = Plans.MicroInteractive(1.5), Sweeps = [Sweeps.Carbon()], GeneratedAtUtc = Plans.Start,
+        };
+
+        // Act
+        var files = ReportFiles.Create(content);
+
+        // Assert
+        var html = Encoding.UTF8.GetString(files[0].Bytes);
+        html.ShouldContain("id=\"plot-sweep-carbon-price\"");
+        html.ShouldNotContain("id=\"plot-waterfall\"");
+        html.ShouldNotContain("id=\"comparison\"");
+        files.Select(f => f.Name).ShouldBe(["report.html", "plots/sweep-carbon-price.svg", "plots/sweep-carbon-price.png"]);
+    }
+
+    [Fact]
     public void Prepare_SvgWithClipPath_PrefixesIdsAndReferencesAndAddsViewBox()
     {
         // Arrange

@@ -87,8 +87,11 @@ public sealed class DemandShapingTests
         {
             DemandResponse = new DemandResponseEnrolment
             {
-                ProgramId = "p", CapacityPaymentUsdPerKwHour = 0.4, EnergyPaymentUsdPerMwh = null,
-                PenaltyUsdPerMwh = 1000, MaxCommitmentKw = 500,
+                ProgramId = "p",
+                CapacityPaymentUsdPerKwHour = 0.4,
+                EnergyPaymentUsdPerMwh = null,
+                PenaltyUsdPerMwh = 1000,
+                MaxCommitmentKw = 500,
             },
         };
         var scenario = SweepScenarios.Precisions() with { Campuses = [campus] };

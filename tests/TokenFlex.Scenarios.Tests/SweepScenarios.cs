@@ -15,9 +15,20 @@ internal static class SweepScenarios
     /// <summary>BF16: Θ = 1 Mtok/s, e = 0.1 J/tok, δ = 0.</summary>
     public static ServingConfiguration Bf16 { get; } = new()
     {
-        Id = "m-bf16", ModelId = "m", Precision = Precision.Bf16, GpuType = "G", GpusPerInstance = 1,
-        ThroughputTokensPerSecond = 1e6, StaticPowerKw = 100, EnergyJPerToken = 0.1, SloHeadroomFraction = 1,
-        QualityLossPercent = 0, TtftMs = 10, TpotMs = 20, MinUpHours = 1, MinDownHours = 1,
+        Id = "m-bf16",
+        ModelId = "m",
+        Precision = Precision.Bf16,
+        GpuType = "G",
+        GpusPerInstance = 1,
+        ThroughputTokensPerSecond = 1e6,
+        StaticPowerKw = 100,
+        EnergyJPerToken = 0.1,
+        SloHeadroomFraction = 1,
+        QualityLossPercent = 0,
+        TtftMs = 10,
+        TpotMs = 20,
+        MinUpHours = 1,
+        MinDownHours = 1,
     };
 
     /// <summary>FP8, INT8 and INT4: more throughput and less energy per token, more quality loss.</summary>
