@@ -22,6 +22,8 @@ public static class SweepPlot
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. sweep.Points.Select(p => p.Value)], [.. sweep.Points.Select(p => p.Label)]);
         plot.Axes.Margins(0.06, 0.15);
+        // Room on the right for the last value's label, e.g. "BF16+FP8+INT8+INT4" [px].
+        plot.Axes.Right.MinimumSize = 70;
         plot.ShowLegend(Alignment.LowerRight);
         return PlotCanvas.Render(plot, IdOf(sweep.Name), title, Caption(sweep));
     }

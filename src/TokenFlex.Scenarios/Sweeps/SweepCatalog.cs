@@ -75,7 +75,7 @@ public static class SweepCatalog
     {
         Name = "precision-menu",
         Parameter = "precision menu",
-        Unit = "precisions",
+        Unit = "",
         Description = "precisions P may use (B0 is BF16 throughout)",
         Values = [1, 2, 3, 4],
         Apply = (scenario, _) => scenario,
