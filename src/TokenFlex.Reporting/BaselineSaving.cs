@@ -29,6 +29,26 @@ public static class BaselineSaving
     }
 
     /// <summary>
+    /// (G_B0 − G_s) / |G_B0| on <see cref="CostBreakdown.GrossCostUsd"/> (before DR revenue) [fraction]; null as
+    /// for <see cref="Fraction"/>.
+    /// </summary>
+    /// <param name="baseline">The baseline plan.</param>
+    /// <param name="result">The plan to compare.</param>
+    public static double? GrossFraction(PlanResult baseline, PlanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(result);
+        if (!baseline.HasSolution || !result.HasSolution)
+        {
+            return null;
+        }
+
+        var baselineUsd = baseline.Costs.GrossCostUsd;
+        var saving = (baselineUsd - result.Costs.GrossCostUsd) / Math.Abs(baselineUsd);
+        return baselineUsd != 0 && double.IsFinite(saving) ? saving : null;
+    }
+
+    /// <summary>
     /// The saving of every plan against the plan named <paramref name="baselineStrategy"/> (ordinal
     /// match), aligned with <paramref name="results"/>; all null when there is no such plan or no name.
     /// </summary>

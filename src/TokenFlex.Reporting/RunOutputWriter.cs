@@ -9,6 +9,7 @@ namespace TokenFlex.Reporting;
 /// for each strategy, a folder <c>&lt;strategy&gt;/</c> with <c>plan.json</c>, <c>stage-one.json</c>, <c>campus-periods.csv</c>,
 /// <c>instances.csv</c>, <c>token-flows.csv</c>, <c>backlogs.csv</c> and <c>costs.csv</c>, then
 /// <c>manifest.json</c>. Every run uses per-strategy folders, even with one strategy, so the layout is stable.
+/// Extra files (the HTML report and its plots, sweep tables) are staged with the run, in the same commit.
 /// All files go through <see cref="OutputDirectory"/>: a failed run leaves the previous run in place, a
 /// successful one replaces it completely.
 /// </summary>
@@ -39,8 +40,16 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
     /// <param name="directory">Output directory; created if missing.</param>
     /// <param name="scenarioName">Scenario name for <c>summary.json</c>.</param>
     /// <param name="results">One plan per strategy; strategy names must be distinct portable folder names.</param>
+    /// <param name="extraFiles">
+    /// Further files given the run's timestamp (e.g. <c>report.html</c>, <c>plots/*.svg</c>); none when null. Their
+    /// names must not fall into a strategy's folder or repeat a file of the run.
+    /// </param>
     /// <returns>Full paths of the files written, <c>manifest.json</c> last.</returns>
-    public IReadOnlyList<string> Write(string directory, string scenarioName, IReadOnlyList<PlanResult> results)
+    public IReadOnlyList<string> Write(
+        string directory,
+        string scenarioName,
+        IReadOnlyList<PlanResult> results,
+        Func<DateTimeOffset, IEnumerable<OutputFile>>? extraFiles = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(scenarioName);
@@ -78,6 +87,12 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
             }
         }
 
+        foreach (var file in extraFiles?.Invoke(generatedAtUtc) ?? [])
+        {
+            ValidateExtra(file.Name, results);
+            Stage(output, file.Name, file.Bytes);
+        }
+
         var manifest = output.Commit();
         return
         [
@@ -94,6 +109,15 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
 
     private void Stage(OutputDirectory output, string name, string text) =>
         Stage(output, name, AtomicFile.Utf8.GetBytes(text));
+
+    private static void ValidateExtra(string name, IReadOnlyList<PlanResult> results)
+    {
+        var first = name.Split('/')[0];
+        if (results.Any(r => string.Equals(r.Strategy, first, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"Extra file '{name}' collides with the folder of strategy '{first}'.", nameof(name));
+        }
+    }
 
     private static void ValidateStrategies(IReadOnlyList<PlanResult> results)
     {

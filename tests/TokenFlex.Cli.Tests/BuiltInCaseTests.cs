@@ -22,7 +22,8 @@ public sealed class BuiltInCaseTests
 
         // Assert
         code.ShouldBe(ExitCodes.Success, error);
-        stdout.ShouldContain("Cost breakdown, P");
+        stdout.ShouldContain(Rendering.ResultTables.CostsTitle);
+        stdout.ShouldContain("Campuses, P");
         var strategies = Strategies(output);
         strategies.Keys.ShouldBe(["B0", "B1", "B2", "B3", "P", "P-local", "P-static"]);
         foreach (var s in strategies.Values)

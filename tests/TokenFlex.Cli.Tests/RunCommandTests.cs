@@ -16,7 +16,8 @@ public sealed class RunCommandTests
 
         // Assert: (E1) 2 instances · 100 kW + 0.1 J/tok · 1.5 Mtok/s = 350 kW for 2 h at 50 $/MWh = $35.
         code.ShouldBe(ExitCodes.Success);
-        stdout.ShouldContain("Plans");
+        stdout.ShouldContain(Rendering.ResultTables.CostsTitle);
+        stdout.ShouldContain(Rendering.ResultTables.OperationsTitle);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         var p = summary.RootElement.GetProperty("strategies")[0];
         p.GetProperty("name").GetString().ShouldBe("P");

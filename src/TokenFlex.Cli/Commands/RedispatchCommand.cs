@@ -39,7 +39,8 @@ public static class RedispatchCommand
             var decisions = StageOneJson.ReadFile(parse.GetValue(plan)!.FullName);
             var result = console.WithProgress("Re-dispatch", _ => new Redispatcher(Optimization.Solvers.MilpSolvers.Create).Run(
                 forecast, actual, decisions, StrategyCatalog.P.Restrictions, solver.Read(parse, cancel.Token), parse.GetValue(recourse)));
-            console.Ansi.Write(Rendering.ResultTables.Summary([result.Planned, result.Realised]));
+            console.Ansi.Write(Rendering.ResultTables.Costs([result.Planned, result.Realised]));
+            console.Ansi.Write(Rendering.ResultTables.Operations([result.Planned, result.Realised]));
             console.Output.WriteLine($"Cost of the surprise: {result.SurpriseCostUsd.ToString("N2", System.Globalization.CultureInfo.InvariantCulture)} USD");
             foreach (var change in result.Changes)
             {

@@ -1,91 +1,60 @@
-using System.Globalization;
 using Spectre.Console;
 using TokenFlex.Optimization.Results;
+using TokenFlex.Reporting.Tables;
 
 namespace TokenFlex.Cli.Rendering;
 
-/// <summary>Spectre tables of plan results.</summary>
+/// <summary>
+/// Spectre tables of plan results. The comparison of strategies is split in two: "Plans: costs (USD)" (total cost,
+/// saving against B0, gross cost and every component) and "Plans: operations" (tokens, energy, emissions, peak, DR,
+/// GPU-hours by precision, quality loss, starts, solve time and gap); the columns are those of the HTML report
+/// (<see cref="ComparisonTable"/>).
+/// </summary>
 public static class ResultTables
 {
-    /// <summary>One row per strategy: status, costs, tokens, energy, emissions, DR and solve figures.</summary>
-    public static Table Summary(IReadOnlyList<PlanResult> results)
-    {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Plans[/]");
-        string[] headers =
-        [
-            "Strategy", "Status", "Total cost $", "Gross cost $", "DR revenue $", "Served Mtok", "Grid MWh",
-            "tCO2", "Peak kW", "DR MWh", "Starts", "Gap", "Solve s",
-        ];
-        foreach (var header in headers)
-        {
-            table.AddColumn(new TableColumn(header).RightAligned());
-        }
+    /// <summary>Title of the cost comparison.</summary>
+    public const string CostsTitle = "Plans: costs (USD)";
 
-        foreach (var r in results)
-        {
-            table.AddRow(
-                r.Strategy, Status(r), Money(r, r.Costs.TotalCostUsd), Money(r, r.Costs.GrossCostUsd),
-                Money(r, r.Costs.DrRevenueUsd), Number(r, r.Kpis.ServedTokens / 1e6, "N0"),
-                Number(r, r.Kpis.GridEnergyMwh, "N1"), Number(r, r.Kpis.EmissionsTonnesCo2, "N1"),
-                Number(r, r.Kpis.PeakImportKw, "N0"), Number(r, r.Kpis.DrDeliveredMwh, "N2"),
-                Number(r, r.Kpis.InstanceStarts, "N0"), Gap(r), r.Solve.SolveSeconds.ToString("F1", CultureInfo.InvariantCulture));
-        }
+    /// <summary>Title of the operations comparison.</summary>
+    public const string OperationsTitle = "Plans: operations";
 
-        return table;
-    }
+    /// <summary>One row per strategy: total cost, savings against B0 [%], gross cost and each component [USD].</summary>
+    public static Table Costs(IReadOnlyList<PlanResult> results) =>
+        TextTable.Create(CostsTitle, ComparisonTable.Costs(results), results)
+            .Caption("[dim]Total = gross − DR revenue. Saving vs B0 = (C_B0 − C)/|C_B0| on total cost; gross saving "
+                     + "likewise on gross cost. Wear: battery wear. An unserved-demand penalty is not a cost.[/]");
 
-    /// <summary>The cost breakdown of one plan [USD].</summary>
-    public static Table Costs(PlanResult result)
-    {
-        var c = result.Costs;
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Cost breakdown, {Markup.Escape(result.Strategy)}[/]");
-        table.AddColumn("Component");
-        table.AddColumn(new TableColumn("USD").RightAligned());
-        (string, double)[] rows =
-        [
-            ("Energy", c.EnergyUsd), ("Demand charge", c.DemandChargeUsd), ("Carbon", c.CarbonUsd), ("Generator fuel", c.FuelUsd),
-            ("Battery wear", c.BatteryWearUsd), ("Switching", c.SwitchingUsd), ("QoS degradation", c.QosUsd),
-            ("Network transfer", c.NetworkUsd), ("DR penalty", c.DrPenaltyUsd), ("Gross cost", c.GrossCostUsd),
-            ("DR capacity revenue", -c.DrCapacityRevenueUsd), ("DR energy revenue", -c.DrEnergyRevenueUsd),
-            ("Total cost", c.TotalCostUsd),
-        ];
-        foreach (var (name, usd) in rows)
-        {
-            table.AddRow(name, usd.ToString("N2", CultureInfo.InvariantCulture));
-        }
-
-        return table;
-    }
+    /// <summary>One row per strategy: tokens, energy, emissions, peak, DR, GPU-hours, δ, starts, solve time, gap.</summary>
+    public static Table Operations(IReadOnlyList<PlanResult> results) =>
+        TextTable.Create(OperationsTitle, ComparisonTable.Operations(results), results)
+            .Caption("[dim]δ: token-weighted average quality loss over all classes. GPU-h: GPU-hours of running "
+                     + "instances by precision.[/]");
 
     /// <summary>Per-campus figures of one plan.</summary>
     public static Table Campuses(PlanResult result)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Campuses, {Markup.Escape(result.Strategy)}[/]");
-        foreach (var header in new[] { "Campus", "Grid MWh", "Peak kW", "PV MWh", "Battery out MWh", "Gen MWh", "DR kWh", "tCO2", "Mean PUE" })
-        {
-            table.AddColumn(new TableColumn(header).RightAligned());
-        }
-
-        foreach (var campus in result.CampusPeriods.GroupBy(p => p.CampusId))
-        {
-            table.AddRow(
-                Markup.Escape(campus.Key), F(campus.Sum(p => p.GridImportKw) / 1000, "N1"), F(campus.Max(p => p.GridImportKw), "N0"),
-                F(campus.Sum(p => p.PvKw) / 1000, "N1"), F(campus.Sum(p => p.BatteryDischargeKw) / 1000, "N2"),
-                F(campus.Sum(p => p.GeneratorKw) / 1000, "N2"), F(campus.Sum(p => p.DrDeliveredKw), "N0"),
-                F(campus.Sum(p => p.EmissionsTonnesCo2), "N1"), F(campus.Average(p => p.Pue), "F3"));
-        }
-
-        return table;
+        ArgumentNullException.ThrowIfNull(result);
+        var stepHours = StepHours(result);
+        var campuses = result.CampusPeriods.GroupBy(p => p.CampusId).ToArray();
+        TextColumn<IGrouping<string, CampusPeriodResult>>[] columns =
+        [
+            new("Campus", c => c.Key),
+            new("Grid MWh", c => TableText.Number(c.Sum(p => p.GridImportKw) * stepHours / 1000, "N1")),
+            new("Peak kW", c => TableText.Number(c.Max(p => p.GridImportKw), "N0")),
+            new("PV MWh", c => TableText.Number(c.Sum(p => p.PvKw) * stepHours / 1000, "N1")),
+            new("Battery out MWh", c => TableText.Number(c.Sum(p => p.BatteryDischargeKw) * stepHours / 1000, "N2")),
+            new("Gen MWh", c => TableText.Number(c.Sum(p => p.GeneratorKw) * stepHours / 1000, "N2")),
+            new("DR kWh", c => TableText.Number(c.Sum(p => p.DrDeliveredKw) * stepHours, "N0")),
+            new("tCO2", c => TableText.Number(c.Sum(p => p.EmissionsTonnesCo2), "N1")),
+            new("Mean PUE", c => TableText.Number(c.Average(p => p.Pue), "F3")),
+        ];
+        return TextTable.Create($"Campuses, {result.Strategy}", columns, campuses);
     }
 
-    private static string Status(PlanResult r) => r.Solve.Status.ToString();
-
-    private static string Gap(PlanResult r) =>
-        r.Solve.MipGap is { } gap ? (100 * gap).ToString("F3", CultureInfo.InvariantCulture) + " %" : "-";
-
-    private static string Money(PlanResult r, double usd) => r.HasSolution ? F(usd, "N0") : "-";
-
-    private static string Number(PlanResult r, double value, string format) => r.HasSolution ? F(value, format) : "-";
-
-    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>Length of one period [h], from the first two period start times (1 h for a single period).</summary>
+    private static double StepHours(PlanResult result)
+    {
+        var starts = result.CampusPeriods.Select(p => p.StartUtc).Distinct().Order().Take(2).ToArray();
+        return starts.Length == 2 ? (starts[1] - starts[0]).TotalHours : 1;
+    }
 }
