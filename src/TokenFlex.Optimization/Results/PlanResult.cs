@@ -25,6 +25,9 @@ public sealed record PlanResult
 
     public IReadOnlyList<BacklogResult> Backlogs { get; init; } = [];
 
+    /// <summary>Why there is no plan (set when the solver found the model infeasible), or null.</summary>
+    public Diagnosis? Diagnosis { get; init; }
+
     public bool HasSolution => Solve.Status is SolveStatus.Optimal or SolveStatus.Feasible;
 }
 
