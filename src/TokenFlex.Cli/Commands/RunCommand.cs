@@ -25,6 +25,7 @@ public static class RunCommand
             DefaultValueFactory = _ => DrBaselineSource.Bau,
         };
         var solver = new SolverOptions();
+        var unserved = new UnservedOptions();
         var command = new Command("run", "Solve the strategies on the built-in case or a scenario file and print the comparison.")
         {
             scenario,
@@ -33,16 +34,18 @@ public static class RunCommand
             baseline,
         };
         solver.AddTo(command);
+        unserved.AddTo(command);
         command.SetAction(parse =>
         {
             using var cancel = CancellationHandler.Install(console);
             var loaded = PlanningService.Load(parse.GetValue(scenario)?.FullName);
             var options = solver.Read(parse, cancel.Token);
-            var chosen = StrategyOption.Parse(parse.GetValue(strategies));
+            var chosen = unserved.Apply(parse, StrategyOption.Parse(parse.GetValue(strategies)));
             var results = console.WithProgress(
                 $"Solving {loaded.Name}",
                 progress => new PlanningService().Run(loaded, options, chosen, parse.GetValue(baseline), progress));
             Render(console, results);
+            DiagnosisOutput.Write(console.Error, loaded, results);
             if (parse.GetValue(output) is { } directory)
             {
                 var files = new RunOutputWriter().Write(directory.FullName, loaded.Name, results);
