@@ -158,6 +158,23 @@ public class InputHardeningTests
     }
 
     [Fact]
+    public void ReadString_AbsurdCostAndEnergyPerToken_AskToCheckTheUnit()
+    {
+        // Arrange: a start cost in micro-dollars and an energy per token in mJ.
+        var errors = TestScenarios.ErrorsAfter(n =>
+        {
+            n["configurations"]![3]!["startCostUsd"] = 1.5e6;
+            n["configurations"]![3]!["energyJPerToken"] = 2e5;
+        });
+
+        // Assert
+        Exact(errors, "configurations[3].startCostUsd",
+            "startCostUsd (1.5E+06) is above the plausibility limit of 1E+06 USD; check the unit");
+        Exact(errors, "configurations[3].energyJPerToken",
+            "energyJPerToken (200000) is above the plausibility limit of 10000 J/token; check the unit");
+    }
+
+    [Fact]
     public void ReadFile_EmptyFile_SaysTheDocumentIsEmpty()
     {
         // Arrange

@@ -57,6 +57,10 @@ internal static class Scenarios
         return path;
     }
 
+    /// <summary>A strategy of the catalogue by name.</summary>
+    public static StrategyDefinition Strategy(string name) =>
+        StrategyCatalog.Find(name) ?? throw new ArgumentException($"unknown strategy {name}", nameof(name));
+
     /// <summary>Strategy P with unserved demand allowed.</summary>
     public static StrategyDefinition PAllowingUnserved { get; } = StrategyCatalog.P with
     {
