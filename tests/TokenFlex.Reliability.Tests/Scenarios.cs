@@ -38,6 +38,31 @@ internal static class Scenarios
         return scenario with { Campuses = [.. scenario.Campuses.Select(c => c.Id == campusId ? change(c) : c)] };
     }
 
+    /// <summary>
+    /// The built-in case repeated over <paramref name="days"/> days, without DR events (so no baseline pass): a MIP
+    /// that HiGHS does not close in seconds, for time-limit and cancellation tests.
+    /// </summary>
+    public static Scenario BuiltInDays(int days)
+    {
+        var scenario = PlanningService.BuiltInScenario();
+        double[] Repeat(double[] series) => [.. Enumerable.Repeat(series, days).SelectMany(x => x)];
+        return scenario with
+        {
+            TimeGrid = scenario.TimeGrid with { PeriodCount = scenario.TimeGrid.PeriodCount * days },
+            DemandResponseEvents = [],
+            Campuses = [.. scenario.Campuses.Select(c => c with
+            {
+                PriceUsdPerMwh = Repeat(c.PriceUsdPerMwh),
+                CarbonGPerKwh = Repeat(c.CarbonGPerKwh),
+                Pv = c.Pv is { } pv ? pv with { AvailableKw = Repeat(pv.AvailableKw) } : null,
+                Cooling = c.Cooling.AmbientTemperatureC is { } ambient
+                    ? c.Cooling with { AmbientTemperatureC = Repeat(ambient) }
+                    : c.Cooling,
+            })],
+            Demand = [.. scenario.Demand.Select(d => d with { TokensPerSecond = Repeat(d.TokensPerSecond) })],
+        };
+    }
+
     /// <summary>Solves one strategy with HiGHS.</summary>
     public static PlanResult Solve(Scenario scenario, StrategyDefinition strategy, double timeLimitSeconds = 30,
         CancellationToken cancellation = default) =>
