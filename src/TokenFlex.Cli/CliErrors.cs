@@ -27,13 +27,14 @@ public static class CliErrors
                 error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.InvalidInput;
             case OutOfMemoryException:
-                error.WriteLine("error: out of memory: TokenFlex could not allocate the memory the model needs; shorten "
-                                + "the horizon, remove configurations or campuses, or run on a machine with more memory.");
+                error.WriteLine("error: out of memory: TokenFlex could not allocate the memory the model needs; "
+                                + "shorten the horizon, remove configurations or campuses, or run on a machine with "
+                                + "more memory.");
                 return ExitCodes.NoPlan;
             default:
                 error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
-                error.WriteLine("This is a bug in TokenFlex; please report it with the command line and the scenario file"
-                                + $" (set {DebugVariable}=1 for the stack trace).");
+                error.WriteLine("This is a bug in TokenFlex; please report it with the command line and the "
+                                + $"scenario file (set {DebugVariable}=1 for the stack trace).");
                 if (Environment.GetEnvironmentVariable(DebugVariable) == "1")
                 {
                     error.WriteLine(exception);

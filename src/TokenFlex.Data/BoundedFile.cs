@@ -6,7 +6,7 @@ namespace TokenFlex.Data;
 /// </summary>
 public static class BoundedFile
 {
-    /// <summary>Largest scenario or CSV file read [bytes] (256 MiB, about 30 times a year of 5-minute series).</summary>
+    /// <summary>Largest scenario or CSV file read [bytes] (256 MiB).</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace TokenFlex.Reporting;
 /// </summary>
 internal static class OutputRecovery
 {
-    /// <summary>Rolls forward every interrupted commit in <paramref name="target"/>, oldest first; call under the lock.</summary>
+    /// <summary>Rolls forward each interrupted commit in <paramref name="target"/>, oldest first, under the lock.
+    /// </summary>
     public static void CompleteInterrupted(string target)
     {
         var pending = Directory.GetDirectories(target, OutputDirectory.StagingPrefix + "*")
@@ -47,7 +48,8 @@ internal static class OutputRecovery
 
     private static bool CanRollForward(string target, string staging, RunManifest manifest) =>
         manifest.Files.All(file => RelativePaths.IsSafe(file.Name)
-            && (HasContent(Staged(staging, file.Name), file) || HasContent(RelativePaths.Combine(target, file.Name), file)));
+            && (HasContent(Staged(staging, file.Name), file)
+                || HasContent(RelativePaths.Combine(target, file.Name), file)));
 
     private static void RollForward(string target, string staging, RunManifest manifest, RunManifest? previous)
     {
@@ -63,9 +65,10 @@ internal static class OutputRecovery
         }
 
         var produced = manifest.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in previous?.Files.Where(f => !produced.Contains(f.Name) && RelativePaths.IsSafe(f.Name)) ?? [])
+        var stale = previous?.Files.Where(f => !produced.Contains(f.Name) && RelativePaths.IsSafe(f.Name)) ?? [];
+        foreach (var file in stale)
         {
-            AtomicFile.TryDelete(RelativePaths.Combine(target, stale.Name));
+            AtomicFile.TryDelete(RelativePaths.Combine(target, file.Name));
         }
 
         // Commit point of the recovered run.

@@ -27,7 +27,8 @@ public class InputHardeningTests
         var errors = TestScenarios.ErrorsAfter(n => n.Campus(0)["gridImportLimitKw"] = "8000");
 
         // Assert
-        Exact(errors, "campuses[0].gridImportLimitKw", "gridImportLimitKw must be a number, got a string; remove the quotes");
+        Exact(errors, "campuses[0].gridImportLimitKw",
+            "gridImportLimitKw must be a number, got a string; remove the quotes");
     }
 
     [Fact]
@@ -66,7 +67,8 @@ public class InputHardeningTests
     public void ReadString_NaNAsString_SaysNaNIsNotAllowed()
     {
         // Act
-        var errors = TestScenarios.ErrorsAfter(n => n["demand"]![1]!["tokensPerSecond"] = new JsonArray(1, "NaN", 3, 4));
+        var errors = TestScenarios.ErrorsAfter(
+            n => n["demand"]![1]!["tokensPerSecond"] = new JsonArray(1, "NaN", 3, 4));
 
         // Assert
         Exact(errors, "demand[1].tokensPerSecond[1]", "tokensPerSecond[1] must be a number, got a string; NaN and "
@@ -201,8 +203,8 @@ public class InputHardeningTests
         var errors = ReadFileErrors(file.Path);
 
         // Assert
-        Exact(errors, "$", $"{Path.GetFileName(file.Path)} is larger than the limit of 256 MiB (268435456 bytes); check "
-                           + "that it is the file you meant");
+        Exact(errors, "$", $"{Path.GetFileName(file.Path)} is larger than the limit of 256 MiB (268435456 bytes); "
+                           + "check that it is the file you meant");
     }
 
     [Fact]
@@ -229,6 +231,18 @@ public class InputHardeningTests
         // Assert
         Exact(errors, "campuses[0].priceUsdPerMwh", "semicolon.csv line 1: the header has a single column; the file "
                                                     + "seems to use ';' as separator; save it with ',' separators");
+    }
+
+    [Fact]
+    public void ReadString_EmptyCsvFileName_IsReportedNotLeftAsAnEmptySeries()
+    {
+        // Arrange: found by FuzzTests (micro-csv case 1778): the empty series reached the model and crashed it.
+        var errors = TestScenarios.ErrorsAfter(
+            n => n.Campus(0)["priceUsdPerMwh"] = new JsonObject { ["csv"] = "", ["column"] = "phx" });
+
+        // Assert
+        Exact(errors, "campuses[0].priceUsdPerMwh.csv",
+            "csv is empty; give a file name relative to the scenario, e.g. \"prices.csv\"");
     }
 
     [Fact]

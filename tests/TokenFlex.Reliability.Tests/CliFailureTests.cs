@@ -4,7 +4,8 @@ using TokenFlex.Optimization.Solvers;
 
 namespace TokenFlex.Reliability.Tests;
 
-/// <summary>Issue 4, points 3 and 4 at the command line: a diagnosis on stderr, --allow-unserved, and no stack traces.</summary>
+/// <summary>Issue 4, points 3 and 4 at the command line: a diagnosis on stderr, --allow-unserved, no stack traces.
+/// </summary>
 public class CliFailureTests
 {
     private static string MicroWithDemand(double firstHourTokensPerSecond)
@@ -39,13 +40,14 @@ public class CliFailureTests
 
         // Act
         var (code, _, error) = CliRunner.Run(
-            "run", "--scenario", path, "--strategies", "P", "--allow-unserved", "--unserved-penalty-usd-per-mtok", "500",
-            "--out", output);
+            "run", "--scenario", path, "--strategies", "P", "--allow-unserved",
+            "--unserved-penalty-usd-per-mtok", "500", "--out", output);
 
         // Assert
         code.ShouldBe(ExitCodes.Success);
         error.ShouldContain("P: unserved demand (1 run(s), 3.6 G tokens in all):\n  - class chat from origin o1, "
-                            + "2025-07-15 00:00–01:00 UTC: up to 1 M tok/s of 9 M tok/s not served (3.6 G tokens in all)\n");
+                            + "2025-07-15 00:00–01:00 UTC: up to 1 M tok/s of 9 M tok/s not served (3.6 G tokens "
+                            + "in all)\n");
         File.ReadAllText(Path.Combine(output, "summary.json")).ShouldContain("\"unservedTokens\": 3600000000");
     }
 
@@ -72,9 +74,9 @@ public class CliFailureTests
 
         // Assert
         code.ShouldBe(ExitCodes.NoPlan);
-        error.ToString().ShouldBe("error: out of memory: TokenFlex could not allocate the memory the model needs; shorten "
-                                  + "the horizon, remove configurations or campuses, or run on a machine with more "
-                                  + "memory.\n");
+        error.ToString().ShouldBe("error: out of memory: TokenFlex could not allocate the memory the model needs; "
+                                  + "shorten the horizon, remove configurations or campuses, or run on a machine with "
+                                  + "more memory.\n");
     }
 
     [Fact]
@@ -89,7 +91,8 @@ public class CliFailureTests
 
         // Assert
         code.ShouldBe(ExitCodes.InternalError);
-        error.ToString().ShouldStartWith("internal error: InvalidOperationException: boom\nThis is a bug in TokenFlex;");
+        error.ToString().ShouldStartWith(
+            "internal error: InvalidOperationException: boom\nThis is a bug in TokenFlex;");
         error.ToString().ShouldNotContain("   at ");
     }
 
@@ -97,7 +100,8 @@ public class CliFailureTests
     public void Guard_SolverThrowsOutOfMemory_ReturnsAnErrorOutcomeThatSaysOutOfMemory()
     {
         // Act
-        var outcome = SolverBoundary.Guard("HiGHS", () => throw new InsufficientMemoryException("Array dimensions exceeded"));
+        var outcome = SolverBoundary.Guard(
+            "HiGHS", () => throw new InsufficientMemoryException("Array dimensions exceeded"));
 
         // Assert
         outcome.Status.ShouldBe(SolveStatus.Error);

@@ -6,14 +6,17 @@ using TokenFlex.Scenarios.Strategies;
 
 namespace TokenFlex.Reliability.Tests;
 
-/// <summary>Issue 4, point 3: an infeasible plan says which campus, periods, classes and constraints conflict, and by how much.</summary>
+/// <summary>
+/// Issue 4, point 3: an infeasible plan says which campus, periods, classes and constraints conflict, and by how much.
+/// </summary>
 public class DiagnosisTests
 {
     [Fact]
     public void Solve_BuiltInB0WithHalfTheGpusAtPjm_BlamesPjmEastAndItsGpuBudgetInTheEveningPeak()
     {
         // Arrange: B0 serves every origin at home on a peak-sized BF16 fleet; PJM's peak needs 75 % of 4,096 GPUs.
-        var scenario = Scenarios.BuiltInWith("pjm", c => c with { GpuInventory = new Dictionary<string, int> { ["H100-SXM"] = 2048 } });
+        var scenario = Scenarios.BuiltInWith(
+            "pjm", c => c with { GpuInventory = new Dictionary<string, int> { ["H100-SXM"] = 2048 } });
 
         // Act
         var result = Scenarios.Solve(scenario, StrategyCatalog.B0);
@@ -49,8 +52,8 @@ public class DiagnosisTests
         var floor = findings.First(f => f.Message.Contains("floor load", StringComparison.Ordinal));
         floor.Families.ShouldBe(["E3_PowerBalance", "E4_GridImportLimit"]);
         floor.Message.ShouldStartWith("campus pjm, 2025-03-24 ");
-        floor.Message.ShouldContain("but the campus can draw at most 1,000 kW (grid import limit 1,000 kW plus PV, battery "
-                                    + "and generators)");
+        floor.Message.ShouldContain("but the campus can draw at most 1,000 kW (grid import limit 1,000 kW plus PV, "
+                                    + "battery and generators)");
         var grid = findings.Single(f => f.Families[0] == "E4_GridImportLimit" && f != floor);
         (grid.FirstPeriod, grid.LastPeriod).ShouldBe((0, 23));
         grid.Unit.ShouldBe("kW");
@@ -91,8 +94,8 @@ public class DiagnosisTests
 
         // Assert
         var finding = result.Diagnosis.ShouldNotBeNull().Findings.ShouldHaveSingleItem();
-        finding.Message.ShouldBe("the whole horizon: serving the demand emits 0.28 t CO2, above the carbon cap of 0.1 t "
-                                 + "by 0.18 t (C1_CarbonCap)");
+        finding.Message.ShouldBe("the whole horizon: serving the demand emits 0.28 t CO2, above the carbon cap of "
+                                 + "0.1 t by 0.18 t (C1_CarbonCap)");
         finding.Shortfall.ShouldBe(0.18, 1e-6);
     }
 
@@ -107,7 +110,8 @@ public class DiagnosisTests
                 + "\"priceUsdPerMwh\":50,\"carbonGPerKwh\":0}"));
             n["origins"]!.AsArray().Add(JsonNode.Parse(
                 "{\"id\":\"o2\",\"homeCampusId\":\"c2\",\"paths\":[{\"campusId\":\"c1\",\"rttMs\":20}]}"));
-            n["demand"]!.AsArray().Add(JsonNode.Parse("{\"classId\":\"chat\",\"originId\":\"o2\",\"tokensPerSecond\":1000}"));
+            n["demand"]!.AsArray().Add(
+                JsonNode.Parse("{\"classId\":\"chat\",\"originId\":\"o2\",\"tokensPerSecond\":1000}"));
         });
         var inputs = new FormulationInputs { Scenario = scenario, Restrictions = StrategyCatalog.B0.Restrictions };
 
@@ -116,8 +120,8 @@ public class DiagnosisTests
 
         // Assert
         findings.ShouldHaveSingleItem().Message.ShouldBe(
-            "no campus, 2025-07-15 00:00–02:00 UTC: class chat from origin o2 needs 1 k tok/s, no admissible route under "
-            + "this strategy (model, precision, quality and SLO rules, local routing), short by 1 k tok/s "
+            "no campus, 2025-07-15 00:00–02:00 UTC: class chat from origin o2 needs 1 k tok/s, no admissible route "
+            + "under this strategy (model, precision, quality and SLO rules, local routing), short by 1 k tok/s "
             + "(R1_Demand, R3_Capacity, S1_GpuBudget)");
     }
 

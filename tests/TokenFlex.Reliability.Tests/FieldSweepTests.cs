@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TokenFlex.Core.Catalog;
 using TokenFlex.Core.Validation;
@@ -23,7 +24,8 @@ public class FieldSweepTests(ITestOutputHelper output)
     {
         // Arrange
         var path = Path.Combine(Scenarios.DataDirectory, "micro-csv.json");
-        var root = JsonNode.Parse(File.ReadAllText(path), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip };
+        var root = JsonNode.Parse(File.ReadAllText(path), documentOptions: options)!;
         var leaves = NumberPaths(root).ToList();
         var problems = new List<string>();
         var (invalid, solved) = (0, 0);
@@ -38,7 +40,8 @@ public class FieldSweepTests(ITestOutputHelper output)
                 var label = $"{leaf} = {value?.ToJsonString() ?? "null"}";
                 try
                 {
-                    var scenario = ScenarioReader.ReadString(node.ToJsonString(), Scenarios.DataDirectory, BuiltInCatalog.Entries);
+                    var scenario = ScenarioReader.ReadString(
+                        node.ToJsonString(), Scenarios.DataDirectory, BuiltInCatalog.Entries);
                     var result = Scenarios.Solve(scenario, StrategyCatalog.P, timeLimitSeconds: 2);
                     solved++;
                     if (result.Solve.Status is SolveStatus.Error
@@ -62,7 +65,8 @@ public class FieldSweepTests(ITestOutputHelper output)
         }
 
         // Assert
-        output.WriteLine($"{leaves.Count} numbers × {Hostile.Length} values: {invalid} validation errors, {solved} solved");
+        output.WriteLine(
+            $"{leaves.Count} numbers × {Hostile.Length} values: {invalid} validation errors, {solved} solved");
         problems.ShouldBeEmpty(string.Join("\n", problems));
     }
 
@@ -90,7 +94,8 @@ public class FieldSweepTests(ITestOutputHelper output)
 
     private static JsonNode? Find(JsonNode node, string path) => node.GetPath() == path ? node : node switch
     {
-        JsonObject obj => obj.Select(p => p.Value is null ? null : Find(p.Value, path)).FirstOrDefault(n => n is not null),
+        JsonObject obj => obj.Select(p => p.Value is null ? null : Find(p.Value, path))
+            .FirstOrDefault(n => n is not null),
         JsonArray array => array.Select(i => i is null ? null : Find(i, path)).FirstOrDefault(n => n is not null),
         _ => null,
     };

@@ -27,8 +27,10 @@ public class FuzzTests(ITestOutputHelper output)
         [
             new("micro", new ScenarioMutator(File.ReadAllText(Scenarios.MicroPath), new Dictionary<string, string>()),
                 "P", solveEvery: 1, cliEvery: 25, stats),
-            new("micro-csv", new ScenarioMutator(File.ReadAllText(Path.Combine(Scenarios.DataDirectory, "micro-csv.json")),
-                new Dictionary<string, string> { ["prices.csv"] = prices }), "P", solveEvery: 1, cliEvery: 25, stats),
+            new("micro-csv", new ScenarioMutator(
+                    File.ReadAllText(Path.Combine(Scenarios.DataDirectory, "micro-csv.json")),
+                    new Dictionary<string, string> { ["prices.csv"] = prices }),
+                "P", solveEvery: 1, cliEvery: 25, stats),
             new("built-in", new ScenarioMutator(ScenarioWriter.Write(PlanningService.BuiltInScenario()),
                 new Dictionary<string, string>()), "B0", solveEvery: 40, cliEvery: 200, stats),
         ];

@@ -85,8 +85,8 @@ public class KillMidWriteTests(ITestOutputHelper output)
         };
         foreach (var argument in new[]
                  {
-                     Path.Combine(AppContext.BaseDirectory, "tokenflex.dll"), "run", "--scenario", scenario, "--strategies",
-                     Strategies, "--out", directory,
+                     Path.Combine(AppContext.BaseDirectory, "tokenflex.dll"), "run", "--scenario", scenario,
+                     "--strategies", Strategies, "--out", directory,
                  })
         {
             start.ArgumentList.Add(argument);
@@ -106,7 +106,8 @@ public class KillMidWriteTests(ITestOutputHelper output)
         var folder = Scenarios.TempDirectory();
         File.Copy(first, Path.Combine(folder, "micro-csv.json"));
         File.WriteAllText(Path.Combine(folder, "prices.csv"),
-            File.ReadAllText(Path.Combine(Scenarios.DataDirectory, "prices.csv")).Replace(",30,", ",35,", StringComparison.Ordinal));
+            File.ReadAllText(Path.Combine(Scenarios.DataDirectory, "prices.csv"))
+                .Replace(",30,", ",35,", StringComparison.Ordinal));
         return (first, Path.Combine(folder, "micro-csv.json"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace TokenFlex.Reliability.Tests;
@@ -25,14 +26,17 @@ internal sealed class ScenarioMutator(string json, IReadOnlyDictionary<string, s
     public FuzzInput Create(int seed, int index)
     {
         var random = new Random(HashCode.Combine(seed, index));
-        var node = JsonNode.Parse(json, documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip };
+        var node = JsonNode.Parse(json, documentOptions: options)!;
         var csvText = csv.ToDictionary(p => p.Key, p => p.Value);
         var mutations = new List<string>();
         var count = random.Next(10) < 6 ? 1 : 2 + random.Next(2);
         for (var i = 0; i < count; i++)
         {
             var kind = random.Next(csvText.Count > 0 ? 18 : 14);
-            mutations.Add(kind < 10 ? Structural(node, random, kind) : kind < 14 ? "(bytes)" : CsvMutation(csvText, random, kind));
+            mutations.Add(kind < 10 ? Structural(node, random, kind)
+                : kind < 14 ? "(bytes)"
+                : CsvMutation(csvText, random, kind));
         }
 
         var bytes = Encoding.UTF8.GetBytes(node.ToJsonString());
@@ -171,7 +175,8 @@ internal sealed class ScenarioMutator(string json, IReadOnlyDictionary<string, s
 
     private static string Duplicate(JsonNode root, Random random)
     {
-        var arrays = Slots(root).Select(s => s.Value).OfType<JsonArray>().Where(a => a.Count > 0 && a[0] is JsonObject).ToList();
+        var arrays = Slots(root).Select(s => s.Value).OfType<JsonArray>()
+            .Where(a => a.Count > 0 && a[0] is JsonObject).ToList();
         if (arrays.Count == 0)
         {
             return "no object array to duplicate in";

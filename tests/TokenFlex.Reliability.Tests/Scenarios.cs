@@ -20,7 +20,8 @@ internal static class Scenarios
 
     /// <summary>The micro case as a mutable JSON tree.</summary>
     public static JsonObject MicroNode() => JsonNode.Parse(
-        File.ReadAllText(MicroPath), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!
+            File.ReadAllText(MicroPath),
+            documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!
         .AsObject();
 
     /// <summary>Reads the micro case after <paramref name="change"/>.</summary>

@@ -27,7 +27,10 @@ public class SolverLimitTests(ITestOutputHelper output)
             Restrictions = StrategyCatalog.P.Restrictions,
             Solve = new SolveOptions
             {
-                TimeLimitSeconds = timeLimitSeconds, RelativeGap = 0, Cancellation = cancellation, WarmStart = warmStart,
+                TimeLimitSeconds = timeLimitSeconds,
+                RelativeGap = 0,
+                Cancellation = cancellation,
+                WarmStart = warmStart,
             },
         });
 
@@ -44,7 +47,8 @@ public class SolverLimitTests(ITestOutputHelper output)
         var afterCancel = clock.Elapsed.TotalSeconds - 2;
 
         // Assert
-        output.WriteLine($"returned {afterCancel:F2} s after the cancellation: {result.Solve.Status}; {result.Solve.Message}");
+        output.WriteLine(
+            $"returned {afterCancel:F2} s after the cancellation: {result.Solve.Status}; {result.Solve.Message}");
         afterCancel.ShouldBeLessThan(HighsSolver.GraceSeconds + LoadSlackSeconds);
         result.Solve.Status.ShouldBeOneOf(SolveStatus.Feasible, SolveStatus.NoSolution);
     }
@@ -65,8 +69,8 @@ public class SolverLimitTests(ITestOutputHelper output)
         var afterCancel = clock.Elapsed.TotalSeconds - 1;
 
         // Assert: the incumbent is at least as good as the start; the gap is known once HiGHS has a dual bound.
-        output.WriteLine($"returned {afterCancel:F2} s after the cancellation: {result.Solve.Status}, gap "
-                         + $"{result.Solve.MipGap?.ToString("P3", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}; "
+        var gap = result.Solve.MipGap?.ToString("P3", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+        output.WriteLine($"returned {afterCancel:F2} s after the cancellation: {result.Solve.Status}, gap {gap}; "
                          + result.Solve.Message);
         afterCancel.ShouldBeLessThan(HighsSolver.GraceSeconds + LoadSlackSeconds);
         result.Solve.Status.ShouldBeOneOf(SolveStatus.Feasible, SolveStatus.Optimal);
@@ -86,8 +90,8 @@ public class SolverLimitTests(ITestOutputHelper output)
         var result = SolveHard(days: 7, timeLimitSeconds: 1, CancellationToken.None);
 
         // Assert: the solver's own seconds (the model build comes before the limit starts).
-        output.WriteLine($"1 s limit: solver returned after {result.Solve.SolveSeconds:F2} s: {result.Solve.Status}, gap "
-                         + $"{result.Solve.MipGap:P3}");
+        output.WriteLine($"1 s limit: solver returned after {result.Solve.SolveSeconds:F2} s: "
+                         + $"{result.Solve.Status}, gap {result.Solve.MipGap:P3}");
         result.Solve.SolveSeconds.ShouldBeLessThan(1 + HighsSolver.GraceSeconds + LoadSlackSeconds);
         result.Solve.Status.ShouldBeOneOf(SolveStatus.Feasible, SolveStatus.NoSolution);
     }

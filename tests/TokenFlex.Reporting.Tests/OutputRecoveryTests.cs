@@ -15,7 +15,8 @@ public sealed class OutputRecoveryTests : IDisposable
         _killed.Dispose();
     }
 
-    private RunManifest Run(TempDirectory directory, Action<string>? beforeCommitFile, params (string Name, string Text)[] files)
+    private static RunManifest Run(
+        TempDirectory directory, Action<string>? beforeCommitFile, params (string Name, string Text)[] files)
     {
         using var output = OutputDirectory.Begin(directory.Path);
         output.BeforeCommitFile = beforeCommitFile;
@@ -66,7 +67,8 @@ public sealed class OutputRecoveryTests : IDisposable
     {
         // Arrange: as above, then the staged d.csv is lost, so the killed run cannot be completed.
         var runB = KillRunBAt("b.csv");
-        var staging = Directory.GetDirectories(_killed.Path, OutputDirectory.StagingPrefix + "*").ShouldHaveSingleItem();
+        var staging = Directory.GetDirectories(_killed.Path, OutputDirectory.StagingPrefix + "*")
+            .ShouldHaveSingleItem();
         File.Delete(Path.Combine(staging, "files", "d.csv"));
         var before = _killed.Snapshot();
 
@@ -76,10 +78,12 @@ public sealed class OutputRecoveryTests : IDisposable
         untouched.Remove(OutputDirectory.LockFileName);
         Run(_killed, null, ("e.csv", "run C"));
 
-        // Assert: nothing changed at the start but the lock file; the next commit removes every file either earlier run claimed.
+        // Assert: nothing changed at the start but the lock file; the next commit removes every file either earlier
+        // run claimed.
         untouched.ShouldBe(before);
         RunManifest.Read(_killed.Path)!.RunId.ShouldNotBe(runB.RunId);
-        _killed.Snapshot().Keys.Where(k => !k.StartsWith('.') && k != OutputDirectory.ManifestFileName).ShouldBe(["e.csv"]);
+        _killed.Snapshot().Keys.Where(k => !k.StartsWith('.') && k != OutputDirectory.ManifestFileName)
+            .ShouldBe(["e.csv"]);
     }
 
     /// <summary>Copies a directory tree, except the lock file, which the running commit holds.</summary>

@@ -16,7 +16,7 @@ public static class ScenarioLimits
     /// <summary>Largest token demand of one (class, origin) in one period [tok/s].</summary>
     public const double MaxDemandTokensPerSecond = 1e12;
 
-    /// <summary>Largest static or loading power of one model instance [kW] (10 MW, over 1,000 GPUs at 10 kW each).</summary>
+    /// <summary>Largest static or loading power of one model instance [kW] (10 MW: 1,000 GPUs at 10 kW).</summary>
     public const double MaxInstancePowerKw = 1e4;
 
     /// <summary>Largest incremental energy per output token [J/token]; measured values are 0.01–10.</summary>

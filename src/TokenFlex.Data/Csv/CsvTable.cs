@@ -100,7 +100,8 @@ internal sealed class CsvCache(string baseDirectory)
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return new CsvTable { Name = relativePath, Problem = $"'{relativePath}' is not a valid file path: {e.Message}" };
+            var problem = $"'{relativePath}' is not a valid file path: {e.Message}";
+            return new CsvTable { Name = relativePath, Problem = problem };
         }
 
         if (!_tables.TryGetValue(fullPath, out var table))

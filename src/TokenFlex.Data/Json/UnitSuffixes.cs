@@ -8,7 +8,7 @@ namespace TokenFlex.Data.Json;
 /// </summary>
 internal static class UnitSuffixes
 {
-    /// <summary>Unit suffixes by quantity: the suffix, its display name and its size in the quantity's base unit.</summary>
+    /// <summary>Unit suffixes by quantity: suffix, display name and size in the quantity's base unit.</summary>
     private static readonly (string Suffix, string Display, double Size)[][] Quantities =
     [
         [("W", "W", 1e-3), ("Kw", "kW", 1), ("Mw", "MW", 1e3), ("Gw", "GW", 1e6)],
@@ -20,7 +20,8 @@ internal static class UnitSuffixes
         [("GPerKwh", "gCO2/kWh", 1), ("KgPerMwh", "kgCO2/MWh", 1), ("KgPerKwh", "kgCO2/kWh", 1e3),
             ("TonnesPerMwh", "tCO2/MWh", 1e3)],
         [("Gbps", "Gbit/s", 1), ("Mbps", "Mbit/s", 1e-3)],
-        [("TokensPerSecond", "tok/s", 1), ("TokensPerMinute", "tok/min", 1.0 / 60), ("TokensPerHour", "tok/h", 1.0 / 3600)],
+        [("TokensPerSecond", "tok/s", 1), ("TokensPerMinute", "tok/min", 1.0 / 60),
+            ("TokensPerHour", "tok/h", 1.0 / 3600)],
     ];
 
     /// <summary>

@@ -7,13 +7,14 @@ namespace TokenFlex.Optimization.Results;
 /// </summary>
 public sealed record Diagnosis
 {
-    /// <summary>The findings, capacity-check ones first, each a complete sentence in <see cref="DiagnosisFinding.Message"/>.</summary>
+    /// <summary>The findings, capacity-check ones first; each is a sentence in <see cref="DiagnosisFinding.Message"/>.
+    /// </summary>
     public required IReadOnlyList<DiagnosisFinding> Findings { get; init; }
 
     /// <summary>How the findings were obtained, e.g. "capacity check; elastic re-solve (Optimal)".</summary>
     public required string Method { get; init; }
 
-    /// <summary>What the findings do not cover (e.g. the elastic re-solve found no plan either); empty when none.</summary>
+    /// <summary>What the findings do not cover (e.g. the elastic re-solve found no plan); empty when none.</summary>
     public string Note { get; init; } = "";
 
     /// <summary>True when at least one finding explains the conflict.</summary>
@@ -23,7 +24,7 @@ public sealed record Diagnosis
 /// <summary>One conflict: where, when, which constraint families and by how much.</summary>
 public sealed record DiagnosisFinding
 {
-    /// <summary>Campuses involved (the one at fault, or the campuses a class can reach); empty for horizon-wide rows.</summary>
+    /// <summary>Campuses involved (the one at fault, or those a class can reach); empty for horizon rows.</summary>
     public IReadOnlyList<string> CampusIds { get; init; } = [];
 
     /// <summary>Request class at fault, or null.</summary>

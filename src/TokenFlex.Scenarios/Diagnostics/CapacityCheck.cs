@@ -15,7 +15,7 @@ public static class CapacityCheck
 {
     private const double Tolerance = 1e-6;
 
-    /// <summary>Shortfalls of demand against admissible capacity, one finding per (class, origin) and run of periods.</summary>
+    /// <summary>Demand above admissible capacity, one finding per (class, origin) and run of periods.</summary>
     /// <param name="inputs">The scenario with the strategy's restrictions.</param>
     /// <returns>The findings, in demand order.</returns>
     public static IReadOnlyList<DiagnosisFinding> Run(FormulationInputs inputs)
@@ -67,7 +67,8 @@ public static class CapacityCheck
         ModelSets sets, DemandKey key, IReadOnlyList<int> campuses, double capacity)
     {
         var demand = key.Series.TokensPerSecond;
-        var shortPeriods = Enumerable.Range(0, sets.PeriodCount).Where(t => demand[t] > capacity * (1 + Tolerance) + Tolerance);
+        var shortPeriods = Enumerable.Range(0, sets.PeriodCount)
+            .Where(t => demand[t] > capacity * (1 + Tolerance) + Tolerance);
         foreach (var (first, last) in DiagnosisText.Runs(shortPeriods))
         {
             var worst = Enumerable.Range(first, last - first + 1).MaxBy(t => demand[t]);
@@ -87,7 +88,9 @@ public static class CapacityCheck
         }
 
         var ids = campuses.Select(c => sets.Campuses[c].Id).ToList();
-        var where = ids.Count == 0 ? "no campus (no admissible route under this strategy)" : DiagnosisText.Campuses(ids);
+        var where = ids.Count == 0
+            ? "no campus (no admissible route under this strategy)"
+            : DiagnosisText.Campuses(ids);
         yield return new DiagnosisFinding
         {
             CampusIds = ids,

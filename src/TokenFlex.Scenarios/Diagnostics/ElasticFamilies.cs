@@ -25,7 +25,7 @@ internal sealed record ElasticFamily(string Family, SlackSide Side, double Weigh
 /// </summary>
 internal static class ElasticFamilies
 {
-    /// <summary>Name of the rows the elastic model adds for the grid import limit (a variable bound in the model).</summary>
+    /// <summary>Rows the elastic model adds for the grid import limit (a variable bound in the model).</summary>
     public const string GridImportLimit = "E4_GridImportLimit";
 
     private const double LastResort = 100;
@@ -45,7 +45,7 @@ internal static class ElasticFamilies
         new("R5_Bandwidth", SlackSide.Above, LastResort),
     ];
 
-    /// <summary>Families whose rows, when tight at the campuses and periods of a shortfall, are named as its cause.</summary>
+    /// <summary>Families whose rows, tight where and when a shortfall occurs, are named as its cause.</summary>
     public static IReadOnlyList<string> Binding { get; } =
         ["S1_GpuBudget", "S4_ReloadRate", "R5_Bandwidth", "R4_QualityCap", GridImportLimit, "C1_CarbonCap"];
 

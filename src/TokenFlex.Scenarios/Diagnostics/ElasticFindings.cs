@@ -20,7 +20,8 @@ internal static class ElasticFindings
         var phrases = new SlackPhrases(built, binding);
         var positive = slacks.Where(s => values[s.Column] > Tolerance).ToList();
         var findings = new List<DiagnosisFinding>();
-        foreach (var group in positive.GroupBy(s => (s.Family, Key: string.Join(',', s.Keys.SkipLast(s.Period >= 0 ? 1 : 0)))))
+        var groups = positive.GroupBy(s => (s.Family, Key: string.Join(',', s.Keys.SkipLast(s.Period >= 0 ? 1 : 0))));
+        foreach (var group in groups)
         {
             var byPeriod = group.OrderBy(s => s.Period).ToList();
             foreach (var (first, last) in DiagnosisText.Runs(byPeriod.Select(s => s.Period).Distinct()))

@@ -63,8 +63,9 @@ internal static class ElasticModel
                 var limitMw = model.Helper.VarUpperBound(import.Index);
                 model.Helper.SetVarUpperBound(import.Index, double.PositiveInfinity);
                 string[] keys = [sets.Campuses[c].Id, t.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-                var excess = model.NewNumVar(0, double.PositiveInfinity, $"slack_{spec.Family}[{string.Join(',', keys)}]");
-                var row = model.Add(import - excess <= limitMw).WithName($"{spec.Family}[{string.Join(',', keys)}]");
+                var name = $"{spec.Family}[{string.Join(',', keys)}]";
+                var excess = model.NewNumVar(0, double.PositiveInfinity, "slack_" + name);
+                var row = model.Add(import - excess <= limitMw).WithName(name);
                 objective.AddTerm(excess, spec.Weight);
                 slacks.Add(new Slack(excess.Index, row.Index, spec.Family, keys));
             }

@@ -15,7 +15,7 @@ public static class FloorLoadCheck
 {
     private const double ToleranceKw = 1e-3;
 
-    /// <summary>Periods where a campus's floor load exceeds its supply, one finding per campus and run of periods.</summary>
+    /// <summary>Floor load above supply, one finding per campus and run of periods.</summary>
     /// <param name="inputs">The scenario with the strategy's restrictions.</param>
     /// <returns>The findings, in campus order.</returns>
     public static IReadOnlyList<DiagnosisFinding> Run(FormulationInputs inputs)
@@ -62,7 +62,9 @@ public static class FloorLoadCheck
             var kwPerTokenPerSecond = routes.Min(r =>
             {
                 var k = sets.Configs[r.Deployment.Config];
-                var staticShare = fixedCounts is null ? k.StaticPowerKw / (k.SloHeadroomFraction * k.ThroughputTokensPerSecond) : 0;
+                var staticShare = fixedCounts is null
+                    ? k.StaticPowerKw / (k.SloHeadroomFraction * k.ThroughputTokensPerSecond)
+                    : 0;
                 return k.EnergyJPerToken / 1000.0 + staticShare;
             });
             it += key.Series.TokensPerSecond[t] * kwPerTokenPerSecond;

@@ -35,7 +35,8 @@ internal sealed class SlackPhrases(BuiltModel built, BindingRows binding)
         };
     }
 
-    private DiagnosisFinding Demand(Slack worst, double amountMtokPerS, int first, int last, string range, List<int> periods)
+    private DiagnosisFinding Demand(
+        Slack worst, double amountMtokPerS, int first, int last, string range, List<int> periods)
     {
         var (key, campuses) = DemandKeyOf(worst);
         var demand = key.Series.TokensPerSecond[worst.Period];
@@ -58,7 +59,8 @@ internal sealed class SlackPhrases(BuiltModel built, BindingRows binding)
         };
     }
 
-    private DiagnosisFinding Deadline(Slack worst, double amountMtok, int first, int last, string range, List<int> periods)
+    private DiagnosisFinding Deadline(
+        Slack worst, double amountMtok, int first, int last, string range, List<int> periods)
     {
         var (key, campuses) = DemandKeyOf(worst);
         var tokens = amountMtok * 1e6;
@@ -88,8 +90,9 @@ internal sealed class SlackPhrases(BuiltModel built, BindingRows binding)
         var excessKw = amountMw * 1000;
         var limitKw = campus.GridImportLimitKw;
         return Simple(worst, first, last, excessKw, "kW",
-            $"campus {campus.Id}, {range}: needs {DiagnosisText.Kw(limitKw + excessKw)} from the grid, above the import "
-            + $"limit of {DiagnosisText.Kw(limitKw)} by {DiagnosisText.Kw(excessKw)} (E4_GridImportLimit, E3_PowerBalance)");
+            $"campus {campus.Id}, {range}: needs {DiagnosisText.Kw(limitKw + excessKw)} from the grid, above the "
+            + $"import limit of {DiagnosisText.Kw(limitKw)} by {DiagnosisText.Kw(excessKw)} "
+            + "(E4_GridImportLimit, E3_PowerBalance)");
     }
 
     private DiagnosisFinding Carbon(double amountTonnes)
@@ -101,12 +104,14 @@ internal sealed class SlackPhrases(BuiltModel built, BindingRows binding)
             Shortfall = amountTonnes,
             Unit = "tCO2",
             Message = $"the whole horizon: serving the demand emits {DiagnosisText.Number(cap + amountTonnes)} t CO2, "
-                      + $"above the carbon cap of {DiagnosisText.Number(cap)} t by {DiagnosisText.Number(amountTonnes)} t "
+                      + $"above the carbon cap of {DiagnosisText.Number(cap)} t by "
+                      + $"{DiagnosisText.Number(amountTonnes)} t "
                       + "(C1_CarbonCap)",
         };
     }
 
-    private static DiagnosisFinding Simple(Slack worst, int first, int last, double amount, string unit, string message) =>
+    private static DiagnosisFinding Simple(
+        Slack worst, int first, int last, double amount, string unit, string message) =>
         new()
         {
             CampusIds = worst.Family switch

@@ -9,7 +9,7 @@ namespace TokenFlex.Scenarios.Diagnostics;
 /// </summary>
 public static class UnservedReport
 {
-    /// <summary>Shortfalls of a plan, one finding per (class, origin) and run of periods; empty when all is served.</summary>
+    /// <summary>Shortfalls of a plan, one per (class, origin) and run of periods; empty when all is served.</summary>
     /// <param name="scenario">The scenario the plan was made for.</param>
     /// <param name="plan">A plan with a solution.</param>
     /// <returns>The shortfalls, in demand order, with the largest rate and the tokens of each run.</returns>
@@ -37,10 +37,12 @@ public static class UnservedReport
         return findings;
     }
 
-    private static DiagnosisFinding Finding(Scenario scenario, DemandSeries series, double[] shortfall, int first, int last)
+    private static DiagnosisFinding Finding(
+        Scenario scenario, DemandSeries series, double[] shortfall, int first, int last)
     {
-        var worst = Enumerable.Range(first, last - first + 1).MaxBy(t => shortfall[t]);
-        var tokens = Enumerable.Range(first, last - first + 1).Sum(t => shortfall[t]) * 3600 * scenario.TimeGrid.StepHours;
+        var run = Enumerable.Range(first, last - first + 1).ToList();
+        var worst = run.MaxBy(t => shortfall[t]);
+        var tokens = run.Sum(t => shortfall[t]) * 3600 * scenario.TimeGrid.StepHours;
         var range = DiagnosisText.Range(scenario.TimeGrid, first, last);
         return new DiagnosisFinding
         {
@@ -52,7 +54,8 @@ public static class UnservedReport
             Shortfall = shortfall[worst],
             Unit = "tok/s",
             Message = $"class {series.ClassId} from origin {series.OriginId}, {range}: up to "
-                      + $"{DiagnosisText.Rate(shortfall[worst])} of {DiagnosisText.Rate(series.TokensPerSecond[worst])} "
+                      + $"{DiagnosisText.Rate(shortfall[worst])} of "
+                      + $"{DiagnosisText.Rate(series.TokensPerSecond[worst])} "
                       + $"not served ({DiagnosisText.Tokens(tokens)} in all)",
         };
     }

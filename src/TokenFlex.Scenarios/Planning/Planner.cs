@@ -126,7 +126,8 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
         var buildSeconds = watch.Elapsed.TotalSeconds;
         var solver = solverFactory(request.Solve.Solver);
         var outcome = solver.Solve(built.Model, request.Solve);
-        var result = ResultExtractor.Extract(built, outcome, request.Strategy, request.Solve.Solver.ToString(), buildSeconds);
+        var result = ResultExtractor.Extract(
+            built, outcome, request.Strategy, request.Solve.Solver.ToString(), buildSeconds);
         return outcome.Status is SolveStatus.Infeasible or SolveStatus.Unbounded
             ? Diagnosed(result, inputs, solver, request)
             : result;
@@ -138,7 +139,8 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
         Progress?.Invoke($"diagnosing why {request.Strategy} has no plan");
         var diagnosis = InfeasibilityDiagnoser.Diagnose(inputs, solver, request.Solve);
         var summary = diagnosis.HasFindings
-            ? $"diagnosis ({diagnosis.Method}): {diagnosis.Findings.Count} conflict(s); first: {diagnosis.Findings[0].Message}"
+            ? $"diagnosis ({diagnosis.Method}): {diagnosis.Findings.Count} conflict(s); first: "
+              + diagnosis.Findings[0].Message
             : $"diagnosis ({diagnosis.Method}): no conflict found. {diagnosis.Note}";
         return result with
         {

@@ -20,7 +20,7 @@ public class HighsOutcomeTests
 
         // Assert
         outcome.Status.ShouldBe(TokenFlex.Optimization.Solvers.SolveStatus.Error);
-        outcome.Message.ShouldStartWith("out of memory: HiGHS could not allocate the memory it needed (HiGHS model status "
-                                        + "18 (Memory limit reached)");
+        outcome.Message.ShouldStartWith("out of memory: HiGHS could not allocate the memory it needed (HiGHS model "
+                                        + "status 18 (Memory limit reached)");
     }
 }
