@@ -1,6 +1,5 @@
 using System.CommandLine;
 using TokenFlex.Cli.Commands;
-using TokenFlex.Core.Validation;
 
 namespace TokenFlex.Cli;
 
@@ -39,15 +38,11 @@ public static class CliApp
 
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (InputValidationException ex)
+#pragma warning disable CA1031 // The top of the command line reports every failure as a message and an exit code.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            console.WriteValidationErrors(ex);
-            return ExitCodes.InvalidInput;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.InvalidInput;
+            return CliErrors.Handle(ex, console);
         }
     }
 }

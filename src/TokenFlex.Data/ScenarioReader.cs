@@ -30,18 +30,24 @@ public static class ScenarioReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(catalog);
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = BoundedFile.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw Problem(path, $"file not found: {Path.GetFullPath(path)}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
+                                      or NotSupportedException)
         {
             throw Problem(path, $"the file cannot be read: {e.Message}");
+        }
+
+        if (bytes is null)
+        {
+            throw Problem(path, BoundedFile.TooLargeMessage(Path.GetFileName(path)));
         }
 
         if (CsvParser.Utf8Problem(bytes, Path.GetFileName(path)) is { } encodingProblem)
@@ -113,8 +119,37 @@ public static class ScenarioReader
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             reason = cut < 0 ? reason : reason[..cut];
             throw Problem(source, $"malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: "
-                                  + reason);
+                                  + reason + NonFiniteHint(json.Span, e));
         }
+    }
+
+    /// <summary>
+    /// A hint when the JSON breaks at a bare NaN or Infinity (as Python's json.dumps and some spreadsheets
+    /// write them), which JSON does not allow; empty otherwise.
+    /// </summary>
+    private static string NonFiniteHint(ReadOnlySpan<byte> json, JsonException e)
+    {
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } column)
+        {
+            return "";
+        }
+
+        var offset = 0;
+        for (var l = 0L; l < line && offset >= 0; l++)
+        {
+            var next = json[offset..].IndexOf((byte)'\n');
+            offset = next < 0 ? -1 : offset + next + 1;
+        }
+
+        if (offset < 0 || offset + column > json.Length)
+        {
+            return "";
+        }
+
+        var rest = json[(offset + (int)column)..].TrimStart("-+"u8);
+        return rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8)
+            ? "; NaN and Infinity are not JSON numbers: give a finite value, or null where the field has a default"
+            : "";
     }
 
     private static InputValidationException Problem(string source, string message) =>

@@ -21,7 +21,9 @@ namespace TokenFlex.Reporting;
 /// </para>
 /// <para>
 /// If the process dies during a commit, DIR may hold a mix, but <c>manifest.json</c> still describes the previous
-/// run, so the SHA-256 values reveal it, and the next run deletes every file either run claimed. A lock file
+/// run, so the SHA-256 values reveal it; the next <see cref="Begin"/> completes that commit from the staging
+/// directory (<see cref="OutputRecovery"/>), or, when it cannot, the next commit deletes every file either run
+/// claimed. A lock file
 /// <c>DIR/.tokenflex.lock</c>, held from <see cref="Begin"/> to <see cref="Dispose"/>, makes a second concurrent
 /// run into the same DIR fail instead of interleaving.
 /// </para>
@@ -93,6 +95,7 @@ public sealed class OutputDirectory : IDisposable
         var fileLock = AcquireLock(target);
         try
         {
+            OutputRecovery.CompleteInterrupted(target);
             var owned = new HashSet<string>(StringComparer.Ordinal);
             AddNames(owned, RunManifest.Read(target));
             var stale = Directory.GetDirectories(target, StagingPrefix + "*").Order(StringComparer.Ordinal).ToList();

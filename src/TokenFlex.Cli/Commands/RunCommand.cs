@@ -42,6 +42,7 @@ public static class RunCommand
             "Sweeps to run with the plans, for sweeps.json/csv and the report: names, all or none "
             + "(default: dr-reward with --report, none without).");
         var solver = new SolverOptions();
+        var unserved = new UnservedOptions();
         var command = new Command("run", "Solve the strategies on the built-in case or a scenario file and print the comparison.")
         {
             scenario,
@@ -52,18 +53,20 @@ public static class RunCommand
         };
         sweeps.AddTo(command);
         solver.AddTo(command);
+        unserved.AddTo(command);
         command.SetAction(parse =>
         {
             using var cancel = CancellationHandler.Install(console);
             var loaded = PlanningService.Load(parse.GetValue(scenario)?.FullName);
             var options = solver.Read(parse, cancel.Token);
-            var chosen = StrategyOption.Parse(parse.GetValue(strategies));
+            var chosen = unserved.Apply(parse, StrategyOption.Parse(parse.GetValue(strategies)));
             var withReport = parse.GetValue(report);
             var chosenSweeps = sweeps.Read(parse, withReport ? DefaultReportSweeps : []);
             var results = console.WithProgress(
                 $"Solving {loaded.Name}",
                 progress => new PlanningService().Run(loaded, options, chosen, parse.GetValue(baseline), progress));
             Render(console, results);
+            DiagnosisOutput.Write(console.Error, loaded, results);
             var swept = sweeps.Run(console, parse, loaded, chosenSweeps, options);
             foreach (var sweep in swept)
             {

@@ -16,6 +16,24 @@ public static class ScenarioLimits
     /// <summary>Largest token demand of one (class, origin) in one period [tok/s].</summary>
     public const double MaxDemandTokensPerSecond = 1e12;
 
+    /// <summary>Largest static or loading power of one model instance [kW] (10 MW: 1,000 GPUs at 10 kW).</summary>
+    public const double MaxInstancePowerKw = 1e4;
+
+    /// <summary>Largest incremental energy per output token [J/token]; measured values are 0.01–10.</summary>
+    public const double MaxEnergyJPerToken = 1e4;
+
+    /// <summary>Largest emission factor of a generator [tCO₂/MWh]; diesel is about 0.7.</summary>
+    public const double MaxEmissionTonnesPerMwh = 10;
+
+    /// <summary>Largest initial backlog of deferrable work [tokens] (the demand limit for a day).</summary>
+    public const double MaxBacklogTokens = 1e17;
+
+    /// <summary>
+    /// Largest cost, price or payment per unit (USD per start, per kWh, per kW, per Mtok, per tonne …); energy
+    /// prices have their own limit, <see cref="MaxAbsPriceUsdPerMwh"/>.
+    /// </summary>
+    public const double MaxUnitCostUsd = 1e6;
+
     /// <summary>Largest throughput of a single model instance [tok/s].</summary>
     public const double MaxInstanceThroughputTokensPerSecond = 1e7;
 

@@ -28,7 +28,8 @@ public static partial class ScenarioRules
         ctx.NonNegative($"{path}.maxDischargeKw", battery.MaxDischargeKw, ScenarioLimits.MaxPowerKw, "kW");
         ctx.Efficiency($"{path}.chargeEfficiencyFraction", battery.ChargeEfficiencyFraction);
         ctx.Efficiency($"{path}.dischargeEfficiencyFraction", battery.DischargeEfficiencyFraction);
-        ctx.NonNegative($"{path}.degradationCostUsdPerKwh", battery.DegradationCostUsdPerKwh);
+        ctx.NonNegative($"{path}.degradationCostUsdPerKwh", battery.DegradationCostUsdPerKwh,
+            ScenarioLimits.MaxUnitCostUsd, "USD/kWh");
         if (!Enum.IsDefined(battery.ModeBinary))
         {
             ctx.Add($"{path}.modeBinary", "modeBinary must be auto, always or never", battery.ModeBinary);
@@ -52,10 +53,13 @@ public static partial class ScenarioRules
                     generator.MinOutputKw);
             }
 
-            ctx.NonNegative($"{path}.fuelCostUsdPerKwh", generator.FuelCostUsdPerKwh);
-            ctx.NonNegative($"{path}.noLoadCostUsdPerHour", generator.NoLoadCostUsdPerHour);
-            ctx.NonNegative($"{path}.startCostUsd", generator.StartCostUsd);
-            ctx.NonNegative($"{path}.emissionTonnesPerMwh", generator.EmissionTonnesPerMwh);
+            ctx.NonNegative($"{path}.fuelCostUsdPerKwh", generator.FuelCostUsdPerKwh, ScenarioLimits.MaxUnitCostUsd,
+                "USD/kWh");
+            ctx.NonNegative($"{path}.noLoadCostUsdPerHour", generator.NoLoadCostUsdPerHour,
+                ScenarioLimits.MaxUnitCostUsd, "USD/h");
+            ctx.NonNegative($"{path}.startCostUsd", generator.StartCostUsd, ScenarioLimits.MaxUnitCostUsd, "USD");
+            ctx.NonNegative($"{path}.emissionTonnesPerMwh", generator.EmissionTonnesPerMwh,
+                ScenarioLimits.MaxEmissionTonnesPerMwh, "tCO2/MWh");
             ctx.NonNegative($"{path}.maxRunHours", generator.MaxRunHours);
             ctx.NonNegative($"{path}.minUpHours", generator.MinUpHours);
             ctx.NonNegative($"{path}.minDownHours", generator.MinDownHours);
@@ -69,13 +73,15 @@ public static partial class ScenarioRules
             ctx.Add($"{path}.programId", "programId must not be empty; give the DR program's id");
         }
 
-        ctx.NonNegative($"{path}.capacityPaymentUsdPerKwHour", dr.CapacityPaymentUsdPerKwHour);
+        ctx.NonNegative($"{path}.capacityPaymentUsdPerKwHour", dr.CapacityPaymentUsdPerKwHour,
+            ScenarioLimits.MaxUnitCostUsd, "USD/(kW·h)");
         if (dr.EnergyPaymentUsdPerMwh is { } energyPayment)
         {
-            ctx.NonNegative($"{path}.energyPaymentUsdPerMwh", energyPayment);
+            ctx.NonNegative($"{path}.energyPaymentUsdPerMwh", energyPayment, ScenarioLimits.MaxAbsPriceUsdPerMwh,
+                "USD/MWh");
         }
 
-        ctx.NonNegative($"{path}.penaltyUsdPerMwh", dr.PenaltyUsdPerMwh);
+        ctx.NonNegative($"{path}.penaltyUsdPerMwh", dr.PenaltyUsdPerMwh, ScenarioLimits.MaxUnitCostUsd, "USD/MWh");
         ctx.NonNegative($"{path}.maxCommitmentKw", dr.MaxCommitmentKw, ScenarioLimits.MaxPowerKw, "kW");
         ctx.NonNegative($"{path}.minCommitmentKw", dr.MinCommitmentKw, ScenarioLimits.MaxPowerKw, "kW");
         if (dr.MinCommitmentKw > dr.MaxCommitmentKw)

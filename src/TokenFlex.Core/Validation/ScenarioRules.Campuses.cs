@@ -67,7 +67,8 @@ public static partial class ScenarioRules
         }
 
         ctx.NonNegative($"{path}.auxiliaryLoadKw", campus.AuxiliaryLoadKw, ScenarioLimits.MaxPowerKw, "kW");
-        ctx.NonNegative($"{path}.demandChargeUsdPerKw", campus.DemandChargeUsdPerKw);
+        ctx.NonNegative($"{path}.demandChargeUsdPerKw", campus.DemandChargeUsdPerKw, ScenarioLimits.MaxUnitCostUsd,
+            "USD/kW");
         ctx.Series($"{path}.priceUsdPerMwh", campus.PriceUsdPerMwh, -ScenarioLimits.MaxAbsPriceUsdPerMwh,
             ScenarioLimits.MaxAbsPriceUsdPerMwh, "USD/MWh");
         ctx.Series($"{path}.carbonGPerKwh", campus.CarbonGPerKwh, 0, ScenarioLimits.MaxCarbonGPerKwh, "gCO₂/kWh");

@@ -49,16 +49,16 @@ public static partial class ScenarioRules
 
         ctx.Positive($"{path}.throughputTokensPerSecond", c.ThroughputTokensPerSecond,
             ScenarioLimits.MaxInstanceThroughputTokensPerSecond, "tok/s");
-        ctx.NonNegative($"{path}.staticPowerKw", c.StaticPowerKw);
-        ctx.NonNegative($"{path}.energyJPerToken", c.EnergyJPerToken);
+        ctx.NonNegative($"{path}.staticPowerKw", c.StaticPowerKw, ScenarioLimits.MaxInstancePowerKw, "kW");
+        ctx.NonNegative($"{path}.energyJPerToken", c.EnergyJPerToken, ScenarioLimits.MaxEnergyJPerToken, "J/token");
         ctx.Efficiency($"{path}.sloHeadroomFraction", c.SloHeadroomFraction);
         ctx.NonNegative($"{path}.qualityLossPercent", c.QualityLossPercent, ScenarioLimits.MaxQualityLossPercent, "%");
         ctx.NonNegative($"{path}.ttftMs", c.TtftMs);
         ctx.NonNegative($"{path}.tpotMs", c.TpotMs);
-        ctx.NonNegative($"{path}.startCostUsd", c.StartCostUsd);
-        ctx.NonNegative($"{path}.stopCostUsd", c.StopCostUsd);
+        ctx.NonNegative($"{path}.startCostUsd", c.StartCostUsd, ScenarioLimits.MaxUnitCostUsd, "USD");
+        ctx.NonNegative($"{path}.stopCostUsd", c.StopCostUsd, ScenarioLimits.MaxUnitCostUsd, "USD");
         ctx.NonNegative($"{path}.loadTimeSeconds", c.LoadTimeSeconds);
-        ctx.NonNegative($"{path}.loadPowerKw", c.LoadPowerKw);
+        ctx.NonNegative($"{path}.loadPowerKw", c.LoadPowerKw, ScenarioLimits.MaxInstancePowerKw, "kW");
         ctx.NonNegative($"{path}.minUpHours", c.MinUpHours);
         ctx.NonNegative($"{path}.minDownHours", c.MinDownHours);
         ctx.NonNegative($"{path}.weightMemoryGb", c.WeightMemoryGb);

@@ -56,7 +56,8 @@ public static partial class ScenarioRules
             ctx.NonNegative($"{path}.maxAverageQualityLossPercent", averageCap);
         }
 
-        ctx.NonNegative($"{path}.qosPriceUsdPerMtokPercent", workloadClass.QosPriceUsdPerMtokPercent);
+        ctx.NonNegative($"{path}.qosPriceUsdPerMtokPercent", workloadClass.QosPriceUsdPerMtokPercent,
+            ScenarioLimits.MaxUnitCostUsd, "USD/(Mtok·%)");
         ctx.NonNegative($"{path}.qualityLossMultiplier", workloadClass.QualityLossMultiplier);
         if (workloadClass.TtftSloMs is { } ttft)
         {
@@ -119,7 +120,8 @@ public static partial class ScenarioRules
                     ctx.Positive($"{itemPath}.bandwidthGbps", bandwidth);
                 }
 
-                ctx.NonNegative($"{itemPath}.transferCostUsdPerMtok", networkPath.TransferCostUsdPerMtok);
+                ctx.NonNegative($"{itemPath}.transferCostUsdPerMtok", networkPath.TransferCostUsdPerMtok,
+                    ScenarioLimits.MaxUnitCostUsd, "USD/Mtok");
             }
         }
     }
@@ -166,7 +168,8 @@ public static partial class ScenarioRules
 
             ctx.Series($"{path}.tokensPerSecond", series.TokensPerSecond, 0, ScenarioLimits.MaxDemandTokensPerSecond,
                 "tok/s");
-            if (ctx.NonNegative($"{path}.initialBacklogTokens", series.InitialBacklogTokens)
+            if (ctx.NonNegative($"{path}.initialBacklogTokens", series.InitialBacklogTokens,
+                    ScenarioLimits.MaxBacklogTokens, "tokens")
                 && series.InitialBacklogTokens > 0 && workloadClass?.Kind == WorkloadKind.Interactive)
             {
                 ctx.Add($"{path}.initialBacklogTokens", "initialBacklogTokens applies only to deferrable classes; "

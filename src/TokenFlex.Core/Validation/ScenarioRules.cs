@@ -79,7 +79,7 @@ public static partial class ScenarioRules
             ctx.Add("name", "name must not be empty; give the scenario a short name");
         }
 
-        ctx.NonNegative("carbonPriceUsdPerTonne", s.CarbonPriceUsdPerTonne);
+        ctx.NonNegative("carbonPriceUsdPerTonne", s.CarbonPriceUsdPerTonne, ScenarioLimits.MaxUnitCostUsd, "USD/t");
         if (s.CarbonCapTonnes is { } cap)
         {
             ctx.NonNegative("carbonCapTonnes", cap);

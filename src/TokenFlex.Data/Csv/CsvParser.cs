@@ -18,14 +18,19 @@ internal static class CsvParser
             return Fail(name, $"{name} not found (looked for {fullPath})");
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = BoundedFile.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(name, $"{name} could not be read: {e.Message}");
+        }
+
+        if (bytes is null)
+        {
+            return Fail(name, BoundedFile.TooLargeMessage(name));
         }
 
         var problem = Utf8Problem(bytes, name);

@@ -93,7 +93,17 @@ internal sealed class CsvCache(string baseDirectory)
     /// <summary>The file at <paramref name="relativePath"/> (relative to the scenario's directory).</summary>
     public CsvTable Get(string relativePath)
     {
-        var fullPath = Path.GetFullPath(Path.Combine(baseDirectory, relativePath));
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(Path.Combine(baseDirectory, relativePath));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            var problem = $"'{relativePath}' is not a valid file path: {e.Message}";
+            return new CsvTable { Name = relativePath, Problem = problem };
+        }
+
         if (!_tables.TryGetValue(fullPath, out var table))
         {
             table = CsvParser.Load(fullPath, relativePath);

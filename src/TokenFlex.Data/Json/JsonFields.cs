@@ -96,7 +96,8 @@ internal sealed partial class JsonFields
             else if (!_known.Contains(property.Name))
             {
                 var known = _known.Order(StringComparer.Ordinal).ToList();
-                var hint = EditDistance.Hint(property.Name, known, "known fields");
+                var hint = UnitSuffixes.Hint(property.Name, known)
+                           ?? EditDistance.Hint(property.Name, known, "known fields");
                 Context.Error(path, $"unknown field '{property.Name}'{hint}");
             }
         }

@@ -27,10 +27,14 @@ internal static partial class JsonValues
             return double.NaN;
         }
 
-        var hint = element.ValueKind == JsonValueKind.String && double.TryParse(
-            element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            ? "; remove the quotes"
-            : "";
+        var hint = "";
+        if (element.ValueKind == JsonValueKind.String && double.TryParse(
+                element.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var quoted))
+        {
+            hint = double.IsFinite(quoted)
+                ? "; remove the quotes"
+                : "; NaN and Infinity are not allowed: give a finite value (a measured or estimated one)";
+        }
         context.Error(path, $"{Field(path)} must be a number, got {JsonFields.Describe(element)}{hint}",
             JsonFields.Raw(element));
         return double.NaN;

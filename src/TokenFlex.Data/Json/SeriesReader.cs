@@ -71,6 +71,8 @@ internal static class SeriesReader
                                                   + "MW → kW)", scale);
         }
 
+        ReportEmpty(fields, "csv", file, "a file name relative to the scenario, e.g. \"prices.csv\"");
+        ReportEmpty(fields, "column", column, "the name of a data column in the CSV header");
         if (file.Length == 0 || column.Length == 0 || !double.IsFinite(scale) || scale == 0)
         {
             context.Cover(fields.Path);
@@ -94,6 +96,15 @@ internal static class SeriesReader
         }
 
         return Column(table, index, scale, fields.Path, context);
+    }
+
+    /// <summary>Reports a key given as an empty string (a missing key is reported by the getter).</summary>
+    private static void ReportEmpty(JsonFields fields, string key, string value, string expected)
+    {
+        if (value.Length == 0 && fields.Has(key))
+        {
+            fields.Context.Error(fields.PathOf(key), $"{key} is empty; give {expected}");
+        }
     }
 
     private static bool Usable(CsvTable table, string path, ReadContext context)

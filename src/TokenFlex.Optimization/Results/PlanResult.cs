@@ -35,6 +35,9 @@ public sealed record PlanResult
     /// <summary>The plan's stage-1 decisions (instances, generator commitment, DR commitment); null without a solution.</summary>
     public StageOneDecisions? StageOne { get; init; }
 
+    /// <summary>Why there is no plan (set when the solver found the model infeasible), or null.</summary>
+    public Diagnosis? Diagnosis { get; init; }
+
     public bool HasSolution => Solve.Status is SolveStatus.Optimal or SolveStatus.Feasible;
 }
 

@@ -12,6 +12,7 @@ internal static class HighsOutcome
     private const int Infeasible = 8;
     private const int UnboundedOrInfeasible = 9;
     private const int Unbounded = 10;
+    private const int MemoryLimit = 18;
 
     /// <summary>The name of a kHighsModelStatus value.</summary>
     internal static string StatusName(int modelStatus) => modelStatus switch
@@ -34,6 +35,8 @@ internal static class HighsOutcome
         15 => "Unknown",
         16 => "Solution limit reached",
         17 => "Interrupted",
+        MemoryLimit => "Memory limit reached",
+        19 => "HiGHS interrupt",
         _ => "Unrecognised",
     };
 
@@ -60,6 +63,8 @@ internal static class HighsOutcome
                 return new SolveOutcome { Status = SolveStatus.Infeasible, SolveSeconds = seconds, Message = message };
             case Unbounded or UnboundedOrInfeasible:
                 return new SolveOutcome { Status = SolveStatus.Unbounded, SolveSeconds = seconds, Message = message };
+            case MemoryLimit:
+                return SolverBoundary.OutOfMemory("HiGHS", message, seconds);
             case ModelEmpty:
                 return Solved(SolveStatus.Optimal, matrix.ObjectiveOffset, matrix.ObjectiveOffset,
                     run.Values ?? new double[matrix.ColumnCount], seconds, message);

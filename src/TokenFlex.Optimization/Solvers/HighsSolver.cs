@@ -54,6 +54,11 @@ public sealed class HighsSolver : IMilpSolver
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         SolveOptionsChecks.ThrowIfInvalid(options, model.VariablesCount());
+        return SolverBoundary.Guard("HiGHS", () => SolveGuarded(model, options));
+    }
+
+    private static SolveOutcome SolveGuarded(Model model, SolveOptions options)
+    {
         var clock = Stopwatch.StartNew();
         var matrix = ModelMatrix.From(model);
         var deadline = Stopwatch.GetTimestamp()
@@ -86,6 +91,11 @@ public sealed class HighsSolver : IMilpSolver
         {
             state.RequestStop();
             return Abandoned(matrix, state, options, clock.Elapsed.TotalSeconds);
+        }
+
+        if (task.Exception?.GetBaseException() is OutOfMemoryException outOfMemory)
+        {
+            return SolverBoundary.OutOfMemory("HiGHS", outOfMemory.Message, clock.Elapsed.TotalSeconds);
         }
 
         if (task.IsFaulted)

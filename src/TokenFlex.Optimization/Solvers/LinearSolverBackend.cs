@@ -77,6 +77,11 @@ internal static class LinearSolverBackend
             return OrToolsOutcome.Abandoned(solverId, clock.Elapsed.TotalSeconds);
         }
 
+        if (task.Exception?.GetBaseException() is OutOfMemoryException outOfMemory)
+        {
+            return SolverBoundary.OutOfMemory(solverId, outOfMemory.Message, clock.Elapsed.TotalSeconds);
+        }
+
         if (task.IsFaulted)
         {
             return OrToolsOutcome.Failed(solverId, task, clock.Elapsed.TotalSeconds);

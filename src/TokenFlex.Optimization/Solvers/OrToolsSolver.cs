@@ -47,7 +47,8 @@ public sealed class OrToolsSolver : IMilpSolver
         ArgumentNullException.ThrowIfNull(options);
         SolveOptionsChecks.ThrowIfInvalid(options, model.VariablesCount());
         var clock = Stopwatch.StartNew();
-        return LinearSolverBackend.Solve(SolverId, ModelMatrix.From(model), options, clock);
+        return SolverBoundary.Guard(
+            SolverId, () => LinearSolverBackend.Solve(SolverId, ModelMatrix.From(model), options, clock));
     }
 
     /// <summary>The engine's version, e.g. "10.0.0 [LP solver: SoPlex 8.0.0]" for SCIP or "2.10.12" for CBC.</summary>

@@ -3,6 +3,7 @@ using TokenFlex.Core.Domain;
 using TokenFlex.Optimization;
 using TokenFlex.Optimization.Results;
 using TokenFlex.Optimization.Solvers;
+using TokenFlex.Scenarios.Diagnostics;
 
 namespace TokenFlex.Scenarios.Planning;
 
@@ -135,6 +136,26 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
         var buildSeconds = watch.Elapsed.TotalSeconds;
         var solver = solverFactory(request.Solve.Solver);
         var outcome = solver.Solve(built.Model, request.Solve);
-        return ResultExtractor.Extract(built, outcome, request.Strategy, request.Solve.Solver.ToString(), buildSeconds);
+        var result = ResultExtractor.Extract(
+            built, outcome, request.Strategy, request.Solve.Solver.ToString(), buildSeconds);
+        return outcome.Status is SolveStatus.Infeasible or SolveStatus.Unbounded
+            ? Diagnosed(result, inputs, solver, request)
+            : result;
+    }
+
+    /// <summary>Attaches the diagnosis of an infeasible (or infeasible-or-unbounded) model to its result.</summary>
+    private PlanResult Diagnosed(PlanResult result, FormulationInputs inputs, IMilpSolver solver, PlanRequest request)
+    {
+        Progress?.Invoke($"diagnosing why {request.Strategy} has no plan");
+        var diagnosis = InfeasibilityDiagnoser.Diagnose(inputs, solver, request.Solve);
+        var summary = diagnosis.HasFindings
+            ? $"diagnosis ({diagnosis.Method}): {diagnosis.Findings.Count} conflict(s); first: "
+              + diagnosis.Findings[0].Message
+            : $"diagnosis ({diagnosis.Method}): no conflict found. {diagnosis.Note}";
+        return result with
+        {
+            Diagnosis = diagnosis,
+            Solve = result.Solve with { Message = $"{result.Solve.Message}; {summary}" },
+        };
     }
 }

@@ -34,12 +34,26 @@ public sealed class PlanningService(Func<SolverKind, IMilpSolver> solverFactory)
     /// <summary>The built-in case when <paramref name="path"/> is null, else the file.</summary>
     public static Scenario Load(string? path) => path is null ? BuiltInScenario() : LoadScenario(path);
 
-    /// <summary>Solves strategies on a scenario, in order (all of <see cref="StrategyCatalog.All"/> by default).</summary>
+    /// <summary>
+    /// Solves strategies on a scenario, in order (all of <see cref="StrategyCatalog.All"/> by default). A scenario that
+    /// did not come through the reader is validated first; an invalid one throws <see cref="InputValidationException"/>
+    /// instead of reaching the model.
+    /// </summary>
     public IReadOnlyList<PlanResult> Run(
         Scenario scenario,
         SolveOptions options,
         IReadOnlyList<StrategyDefinition>? strategies = null,
         DrBaselineSource baselineSource = DrBaselineSource.Bau,
-        Action<string>? progress = null) =>
-        new StrategyRunner(solverFactory).Run(scenario, strategies ?? StrategyCatalog.All, options, baselineSource, progress);
+        Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var errors = ScenarioRules.Validate(scenario);
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException($"scenario '{scenario.Name}'", errors);
+        }
+
+        return new StrategyRunner(solverFactory).Run(
+            scenario, strategies ?? StrategyCatalog.All, options, baselineSource, progress);
+    }
 }
