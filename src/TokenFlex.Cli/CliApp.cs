@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(RedispatchCommand.Create(console));
         root.Subcommands.Add(SimulateCommand.Create(console));
         root.Subcommands.Add(SweepCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         try
         {
             var parse = root.Parse(args);

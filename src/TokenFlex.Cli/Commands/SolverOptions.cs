@@ -30,6 +30,12 @@ public sealed class SolverOptions
         DefaultValueFactory = _ => 1,
     };
 
+    public Option<SolveMethod> Method { get; } = new("--method")
+    {
+        Description = "auto (default: exact up to 20,000 integers, LP neighbourhood above), exact, or lpneighbourhood.",
+        DefaultValueFactory = _ => SolveMethod.Auto,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose")
     {
         Description = "Print the solver's log to standard error.",
@@ -41,6 +47,7 @@ public sealed class SolverOptions
         command.Options.Add(TimeLimit);
         command.Options.Add(Gap);
         command.Options.Add(Threads);
+        command.Options.Add(Method);
         command.Options.Add(Verbose);
         TimeLimit.Validators.Add(result =>
         {
@@ -74,6 +81,7 @@ public sealed class SolverOptions
         RelativeGap = parse.GetValue(Gap),
         Threads = parse.GetValue(Threads),
         Verbose = parse.GetValue(Verbose),
+        Method = parse.GetValue(Method),
         Cancellation = cancellation,
     };
 }

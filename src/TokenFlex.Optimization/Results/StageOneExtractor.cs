@@ -1,7 +1,7 @@
 namespace TokenFlex.Optimization.Results;
 
 /// <summary>Reads the stage-1 decisions of a solution.</summary>
-internal static class StageOneExtractor
+public static class StageOneExtractor
 {
     public static StageOneDecisions Extract(BuiltModel built, double[] values)
     {

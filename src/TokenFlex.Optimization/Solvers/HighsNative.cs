@@ -76,6 +76,10 @@ internal static class HighsNative
         IntPtr highs, [MarshalAs(UnmanagedType.LPUTF8Str)] string option, int value);
 
     [DllImport(Library)]
+    internal static extern int Highs_setStringOptionValue(
+        IntPtr highs, [MarshalAs(UnmanagedType.LPUTF8Str)] string option, [MarshalAs(UnmanagedType.LPUTF8Str)] string value);
+
+    [DllImport(Library)]
     internal static extern int Highs_setDoubleOptionValue(
         IntPtr highs, [MarshalAs(UnmanagedType.LPUTF8Str)] string option, double value);
 

@@ -127,6 +127,12 @@ internal sealed class HighsRun
         Check(HighsNative.Highs_setDoubleOptionValue(highs, "mip_rel_gap", _options.RelativeGap), "mip_rel_gap");
         Check(HighsNative.Highs_setIntOptionValue(highs, "threads", Math.Max(_options.Threads, 1)), "threads");
         Check(HighsNative.Highs_setIntOptionValue(highs, "random_seed", _options.RandomSeed), "random_seed");
+        if (_options.LpAlgorithm == LpAlgorithm.InteriorPoint)
+        {
+            // Interior point for the (root) LP; without crossover the point is interior but the bound is exact.
+            Check(HighsNative.Highs_setStringOptionValue(highs, "solver", "ipm"), "solver");
+            Check(HighsNative.Highs_setStringOptionValue(highs, "run_crossover", _options.Crossover ? "on" : "off"), "run_crossover");
+        }
     }
 
     private void SetWarmStart(IntPtr highs)

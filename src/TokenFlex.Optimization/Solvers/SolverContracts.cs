@@ -15,6 +15,32 @@ public enum SolverKind
     Cbc,
 }
 
+/// <summary>How TokenFlex drives the engine.</summary>
+public enum SolveMethod
+{
+    /// <summary>Exact branch and bound for models up to <see cref="SolveOptions.NeighbourhoodThresholdIntegers"/> integers, LP neighbourhood above.</summary>
+    Auto,
+
+    /// <summary>The engine's branch and bound on the full model.</summary>
+    Exact,
+
+    /// <summary>LP relaxation, then a MIP with instance counts restricted around their LP values (<see cref="LpNeighbourhoodSolver"/>).</summary>
+    LpNeighbourhood,
+}
+
+/// <summary>LP algorithm.</summary>
+public enum LpAlgorithm
+{
+    /// <summary>The engine's choice (HiGHS: dual simplex for most LPs).</summary>
+    Auto,
+
+    /// <summary>Simplex.</summary>
+    Simplex,
+
+    /// <summary>Interior point (barrier), faster on large LPs.</summary>
+    InteriorPoint,
+}
+
 /// <summary>How a solve ended.</summary>
 public enum SolveStatus
 {
@@ -57,6 +83,18 @@ public sealed record SolveOptions
 
     /// <summary>Solve the LP relaxation instead (integrality dropped).</summary>
     public bool RelaxIntegrality { get; init; }
+
+    /// <summary>Exact search, LP neighbourhood, or the choice by model size.</summary>
+    public SolveMethod Method { get; init; } = SolveMethod.Auto;
+
+    /// <summary>With <see cref="SolveMethod.Auto"/>, models with more integer variables than this use the LP neighbourhood.</summary>
+    public int NeighbourhoodThresholdIntegers { get; init; } = 20_000;
+
+    /// <summary>LP algorithm for LP solves (HiGHS only).</summary>
+    public LpAlgorithm LpAlgorithm { get; init; } = LpAlgorithm.Auto;
+
+    /// <summary>Run crossover after the interior-point method (a vertex solution); off gives the bound faster.</summary>
+    public bool Crossover { get; init; } = true;
 
     /// <summary>Print the engine's log to standard error.</summary>
     public bool Verbose { get; init; }

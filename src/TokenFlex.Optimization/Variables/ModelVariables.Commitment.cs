@@ -35,7 +35,7 @@ public sealed partial class ModelVariables
 
         if (_sets.Inputs.Restrictions.FixedStageOne is not { } plan)
         {
-            return (0.0, d.MaxInstances);
+            return (Math.Min(CapacityCover.LowerBound(_sets, d, tau), d.MaxInstances), d.MaxInstances);
         }
 
         var planned = plan.InstancesAt(_sets.Campuses[d.Campus].Id, _sets.Configs[d.Config].Id, tau);

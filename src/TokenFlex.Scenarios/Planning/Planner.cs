@@ -135,12 +135,33 @@ public sealed class Planner(Func<SolverKind, IMilpSolver> solverFactory)
         var built = Formulation.Build(inputs);
         var buildSeconds = watch.Elapsed.TotalSeconds;
         var solver = solverFactory(request.Solve.Solver);
-        var outcome = solver.Solve(built.Model, request.Solve);
+        var method = Method(request.Solve, built);
+        var outcome = method == SolveMethod.LpNeighbourhood
+            ? new LpNeighbourhoodSolver(solver).Solve(built.Model, request.Solve)
+            : solver.Solve(built.Model, request.Solve);
         var result = ResultExtractor.Extract(
             built, outcome, request.Strategy, request.Solve.Solver.ToString(), buildSeconds);
         return outcome.Status is SolveStatus.Infeasible or SolveStatus.Unbounded
             ? Diagnosed(result, inputs, solver, request)
             : result;
+    }
+
+    /// <summary>The method a solve uses: as asked, or by the model's integer count when asked for Auto.</summary>
+    public static SolveMethod Method(SolveOptions options, BuiltModel built)
+    {
+        if (options.Method != SolveMethod.Auto || options.RelaxIntegrality)
+        {
+            return options.Method == SolveMethod.Auto ? SolveMethod.Exact : options.Method;
+        }
+
+        var helper = built.Model.Helper;
+        var integers = 0;
+        for (var i = 0; i < helper.VariablesCount(); i++)
+        {
+            integers += helper.VarIsIntegral(i) ? 1 : 0;
+        }
+
+        return integers > options.NeighbourhoodThresholdIntegers ? SolveMethod.LpNeighbourhood : SolveMethod.Exact;
     }
 
     /// <summary>Attaches the diagnosis of an infeasible (or infeasible-or-unbounded) model to its result.</summary>

@@ -5,9 +5,16 @@ using TokenFlex.Scenarios.Planning;
 
 namespace TokenFlex.Scenarios.Strategies;
 
-/// <summary>Solves a list of strategies on one scenario, settling the DR baseline as chosen.</summary>
+/// <summary>
+/// Solves a list of strategies on one scenario, settling the DR baseline as chosen. Once the common baseline
+/// is known the strategies are independent, so they are solved in parallel, one single-threaded solve per
+/// core (<see cref="Parallelism"/>); results come back in the order asked and do not depend on it.
+/// </summary>
 public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
 {
+    /// <summary>Strategies solved at once; the machine's core count by default.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     public IReadOnlyList<PlanResult> Run(
         Scenario scenario,
         IReadOnlyList<StrategyDefinition> strategies,
@@ -23,18 +30,13 @@ public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
 
         var (bau, baseline) = CommonBaseline(planner, scenario, strategies, options, baselineSource, progress);
 
-        var results = new List<PlanResult>();
-        foreach (var strategy in strategies)
+        var results = new PlanResult[strategies.Count];
+        Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) }, i =>
         {
-            if (bau is not null && strategy.Name == StrategyCatalog.B0.Name)
-            {
-                results.Add(bau);
-                continue;
-            }
-
-            results.Add(planner.Solve(Request(scenario, strategy, options, baseline)));
-        }
-
+            results[i] = bau is not null && strategies[i].Name == StrategyCatalog.B0.Name
+                ? bau
+                : planner.Solve(Request(scenario, strategies[i], options, baseline));
+        });
         return results;
     }
 
