@@ -56,6 +56,12 @@ public sealed record ModelRestrictions
     /// </summary>
     public bool AllowBacklogAtEnd { get; init; }
 
+    /// <summary>
+    /// Tighten instance counts with the capacity-cover bound (valid only while every interactive token must be
+    /// served by the model's rows; an elastic re-solve that relaxes R1 turns it off).
+    /// </summary>
+    public bool CapacityCoverBounds { get; init; } = true;
+
     /// <summary>Allow unserved interactive demand at <see cref="UnservedPenaltyUsdPerMtok"/> (robustness variant of R1).</summary>
     public bool AllowUnserved { get; init; }
 

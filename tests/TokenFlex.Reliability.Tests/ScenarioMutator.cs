@@ -183,7 +183,8 @@ internal sealed class ScenarioMutator(string json, IReadOnlyDictionary<string, s
         }
 
         var array = arrays[random.Next(arrays.Count)];
-        array.Add(array[random.Next(array.Count)]!.DeepClone());
+        var elements = array.Where(e => e is not null).ToList();
+        array.Add(elements[random.Next(elements.Count)]!.DeepClone());
         return $"duplicate an element of {array.GetPath()}";
     }
 

@@ -15,7 +15,7 @@ public static class CapacityCover
 {
     public static double LowerBound(ModelSets sets, Deployment d, int tau)
     {
-        if (sets.Inputs.Restrictions.AllowUnserved)
+        if (sets.Inputs.Restrictions.AllowUnserved || !sets.Inputs.Restrictions.CapacityCoverBounds)
         {
             return 0;
         }

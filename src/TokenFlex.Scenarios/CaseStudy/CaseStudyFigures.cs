@@ -6,8 +6,9 @@ namespace TokenFlex.Scenarios.CaseStudy;
 /// </summary>
 public static class CaseStudyFigures
 {
-    /// <summary>LMP statistics (min, max, mean, standard deviation), March 2025, 576 hourly values per ISO (Green-LLM dataset,
-    /// <c>JJmingcc/Green_LLM:Dataset/LMP/iso_lmp_statistics_20250331_160054.csv</c>) [USD/MWh].</summary>
+    /// <summary>LMP statistics (min, max, mean, standard deviation) per ISO as published in the Green-LLM dataset
+    /// (<c>JJmingcc/Green_LLM:Dataset/LMP/iso_lmp_statistics_20250331_160054.csv</c>, labelled "576 hourly values");
+    /// they match the 576 real-time five-minute values of 24–25 March 2025 of the same dataset [USD/MWh].</summary>
     public static (double Min, double Max, double Mean, double Std) CaisoPrice => (-22.2, 54.8, 22.4, 16.6);
 
     /// <inheritdoc cref="CaisoPrice"/>

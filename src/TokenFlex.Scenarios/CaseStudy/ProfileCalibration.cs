@@ -40,10 +40,11 @@ public static class ProfileCalibration
     }
 
     /// <summary>
-    /// Calibrates a shape to a published mean and standard deviation: p = mean + std·z(s), where z is
-    /// the shape standardised to mean 0 and standard deviation 1; values are then clipped to the
-    /// published [min, max] and shifted until the mean is restored (clipping moves it slightly). Used
-    /// for prices, whose monthly extremes are rare spikes that a typical day should not span.
+    /// Calibrates a shape to a published mean and standard deviation: p = clamp(m + a·σ·z(s), min, max), where z
+    /// is the shape standardised to mean 0 and standard deviation 1; the shift m restores the mean after
+    /// clipping and the stretch a ≥ 1 (found by bisection) restores the standard deviation that clipping to
+    /// the published range removes, when the range allows it. Used for prices, whose monthly extremes are
+    /// rare spikes that a typical day need not span.
     /// </summary>
     /// <param name="shape">24 values by local hour.</param>
     /// <param name="stats">Published minimum, maximum, mean and standard deviation.</param>
@@ -51,14 +52,45 @@ public static class ProfileCalibration
     {
         var shapeMean = shape.Average();
         var shapeStd = Math.Sqrt(shape.Average(s => (s - shapeMean) * (s - shapeMean)));
-        var values = shape.Select(s => stats.Mean + stats.Std * (s - shapeMean) / shapeStd).ToArray();
-        for (var i = 0; i < 50; i++)
+        var z = shape.Select(s => (s - shapeMean) / shapeStd).ToArray();
+        double lo = 1, hi = 10;
+        if (StdOf(Stretch(z, stats, lo)) >= stats.Std)
+        {
+            return Stretch(z, stats, lo);
+        }
+
+        for (var i = 0; i < 60; i++)
+        {
+            var mid = 0.5 * (lo + hi);
+            if (StdOf(Stretch(z, stats, mid)) < stats.Std)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Stretch(z, stats, 0.5 * (lo + hi));
+    }
+
+    private static double[] Stretch(double[] z, (double Min, double Max, double Mean, double Std) stats, double stretch)
+    {
+        var values = z.Select(v => stats.Mean + stretch * stats.Std * v).ToArray();
+        for (var i = 0; i < 100; i++)
         {
             var shift = stats.Mean - values.Average();
             values = values.Select(v => Math.Clamp(v + shift, stats.Min, stats.Max)).ToArray();
         }
 
         return values;
+    }
+
+    private static double StdOf(double[] values)
+    {
+        var mean = values.Average();
+        return Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));
     }
 
     /// <summary>

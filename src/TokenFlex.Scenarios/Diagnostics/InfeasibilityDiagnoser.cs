@@ -48,8 +48,12 @@ public static class InfeasibilityDiagnoser
     private static (IReadOnlyList<DiagnosisFinding> Findings, SolveStatus Status, string Note) Elastic(
         FormulationInputs inputs, IMilpSolver solver, SolveOptions options)
     {
-        // Unserved demand is measured by the R1 slacks; the model's own u variables would be free here.
-        var elasticInputs = inputs with { Restrictions = inputs.Restrictions with { AllowUnserved = false } };
+        // Unserved demand is measured by the R1 slacks; the model's own u variables would be free here. R1 is relaxed,
+        // so the capacity-cover bounds (which assume it) are off.
+        var elasticInputs = inputs with
+        {
+            Restrictions = inputs.Restrictions with { AllowUnserved = false, CapacityCoverBounds = false },
+        };
         var built = Formulation.Build(elasticInputs);
         var originalColumns = built.Model.Helper.VariablesCount();
         var slacks = ElasticModel.Relax(built);
