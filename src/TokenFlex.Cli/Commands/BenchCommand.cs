@@ -63,6 +63,7 @@ public static class BenchCommand
                 rows.Add(RunIsolated(size, parse, timeLimit, gap, plain, minuteCommitment));
             }
 
+            console.Ansi.Profile.Width = Math.Max(console.Ansi.Profile.Width, 200);
             console.Ansi.Write(BenchTable.Render(rows));
             if (parse.GetValue(output) is { } directory)
             {

@@ -49,12 +49,12 @@ public sealed class BenchmarkRunner
         var helper = built.Model.Helper;
         return new BenchmarkRow
         {
-            Size = size + (hourlyCommitment && size.Periods > 24 ? " (hourly commitment)" : ""),
+            Size = size + (hourlyCommitment && size.Periods > 24 ? " (h)" : ""),
             Variables = helper.VariablesCount(),
             Integers = Enumerable.Range(0, helper.VariablesCount()).Count(helper.VarIsIntegral),
             Rows = helper.ConstraintsCount(),
             BuildSeconds = buildSeconds,
-            Method = method == SolveMethod.LpNeighbourhood ? "LP neighbourhood" : "exact",
+            Method = method == SolveMethod.LpNeighbourhood ? "LP-nbhd" : "exact",
             Status = ours.Status.ToString(),
             SolveSeconds = ours.SolveSeconds,
             Objective = ours.Objective,
