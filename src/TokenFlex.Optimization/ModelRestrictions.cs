@@ -57,6 +57,14 @@ public sealed record ModelRestrictions
     public bool AllowBacklogAtEnd { get; init; }
 
     /// <summary>
+    /// DR events whose periods form a commitment window even in realisations that do not call them; null for the
+    /// called periods only. A stochastic analysis keeps the windows of its full problem this way when it solves
+    /// one scenario alone (wait-and-see) or the mean-value scenario, so that every problem may bid, and is paid
+    /// capacity, in the same periods, while delivery is still settled only where an event is called.
+    /// </summary>
+    public IReadOnlySet<string>? CommitmentWindowEventIds { get; init; }
+
+    /// <summary>
     /// Tighten instance counts with the capacity-cover bound (valid only while every interactive token must be
     /// served by the model's rows; an elastic re-solve that relaxes R1 turns it off).
     /// </summary>

@@ -57,4 +57,52 @@ public sealed class StochasticGoldenTests
         report.EvpiUsd.ShouldBe(5.0, 1e-6);
         report.ExpectedOfMeanValue.Instances.Single().Instances.ShouldBe(2);
     }
+
+    /// <summary>
+    /// One hour, fixed IT load 200 kW (1 Mtok/s), exogenous DR baseline 300 kW, capacity 10 $/kW·h, penalty 30 $/kWh
+    /// of shortfall, at most 500 kW; the event is called in scenario "called" and not in "quiet" (½ each).
+    /// </summary>
+    private static Scenario CalledOrQuiet() => Micro.Interactive(1).WithCampus(c => c with
+    {
+        DemandResponse = new DemandResponseEnrolment
+        {
+            ProgramId = "p",
+            CapacityPaymentUsdPerKwHour = 10,
+            EnergyPaymentUsdPerMwh = 0,
+            PenaltyUsdPerMwh = 30_000,
+            MaxCommitmentKw = 500,
+            BaselineMode = BaselineMode.Exogenous,
+            BaselineKw = [300],
+        },
+    }) with
+    {
+        DemandResponseEvents = [new DemandResponseEvent { Id = "e1", CampusId = "c1", StartUtc = Micro.Start, DurationHours = 1 }],
+        StochasticScenarios =
+        [
+            new StochasticScenario { Id = "called", Probability = 0.5, EventCalled = new Dictionary<string, bool> { ["e1"] = true } },
+            new StochasticScenario { Id = "quiet", Probability = 0.5, EventCalled = new Dictionary<string, bool> { ["e1"] = false } },
+        ],
+    };
+
+    [Fact]
+    public void Analysis_EventCalledInOneScenario_WaitAndSeeKeepsTheWindowSoEvpiIsNotNegative()
+    {
+        // Act
+        var report = new StochasticAnalysis(MilpSolvers.Create).Run(
+            CalledOrQuiet(), new ModelRestrictions(), new SolveOptions { RelativeGap = 1e-9 });
+
+        // Assert: energy 200 kW · 50 $/MWh = $10 in every problem; delivery can be 300 − 200 = 100 kW when called.
+        // RP: B is stage 1; each kW above 100 earns 10 and costs ½ · 30 = 15 in expected penalty ⇒ B = 100 kW,
+        // 10 − 1000 = −$990 in both scenarios. EV (called with probability ½ ⇒ called) ⇒ B = 100, −$990; EEV the
+        // same ⇒ VSS = 0. WS: "called" alone −$990; "quiet" alone bids the whole 500 kW in the kept window and
+        // delivers nothing, as nothing is called: 10 − 5000 = −$4990 ⇒ WS = −$2990 and EVPI = −990 + 2990 = $2000.
+        // Without the kept window "quiet" could not bid ($10), WS would be −$490 and EVPI −$500 < 0.
+        report.Complete.ShouldBeTrue();
+        report.RpUsd.ShouldBe(-990.0, 1e-6);
+        report.EvUsd.ShouldBe(-990.0, 1e-6);
+        report.VssUsd.ShouldBe(0.0, 1e-6);
+        report.WaitAndSee[1].Costs.ObjectiveUsd.ShouldBe(-4990.0, 1e-6);
+        report.WsUsd.ShouldBe(-2990.0, 1e-6);
+        report.EvpiUsd.ShouldBe(2000.0, 1e-6);
+    }
 }

@@ -3,8 +3,9 @@ using TokenFlex.Core.Domain;
 namespace TokenFlex.Optimization.Sets;
 
 /// <summary>
-/// The DR windows of each campus: W_c holds the periods in which some realisation calls an event (only
-/// there does a commitment exist and get settled), with the baseline of the campus's mode.
+/// The DR windows of each campus: W_c holds the periods in which some realisation calls an event, or an event
+/// named in <see cref="ModelRestrictions.CommitmentWindowEventIds"/> lies (only there does a commitment exist
+/// and get paid), with the baseline of the campus's mode.
 /// </summary>
 internal static class DemandResponseRules
 {
@@ -30,6 +31,11 @@ internal static class DemandResponseRules
                 committed[t] = sets.Realisations.Any(r => r.Called[c][t]);
             }
 
+            foreach (var t in KeptWindowPeriods(sets, campus.Id))
+            {
+                committed[t] = true;
+            }
+
             double[]? baseline = enrolment.BaselineMode switch
             {
                 BaselineMode.Exogenous => enrolment.BaselineKw,
@@ -45,5 +51,16 @@ internal static class DemandResponseRules
         }
 
         return windows;
+    }
+
+    /// <summary>Periods of the events named in <see cref="ModelRestrictions.CommitmentWindowEventIds"/> at a campus.</summary>
+    private static IEnumerable<int> KeptWindowPeriods(ModelSets sets, string campusId)
+    {
+        var kept = sets.Inputs.Restrictions.CommitmentWindowEventIds;
+        return kept is null
+            ? []
+            : sets.Scenario.DemandResponseEvents
+                .Where(e => e.CampusId == campusId && kept.Contains(e.Id))
+                .SelectMany(e => RealisationRules.EventPeriods(sets, e));
     }
 }

@@ -8,8 +8,8 @@ namespace TokenFlex.Scenarios.Stochastic;
 /// <summary>
 /// Solves the two-stage stochastic model of a scenario (reading B) and the problems that value it: the
 /// mean-value plan, that plan evaluated in every scenario with its stage 1 fixed, and the wait-and-see
-/// plans. All share one DR baseline (the recourse problem's own first pass, or the one given) and price
-/// unserved tokens instead of forbidding them.
+/// plans. All share one DR baseline (the recourse problem's own first pass, or the one given) and the DR
+/// windows of the recourse problem, and price unserved tokens instead of forbidding them, so that WS ≤ RP ≤ EEV.
 /// </summary>
 public sealed class StochasticAnalysis(Func<SolverKind, IMilpSolver> solverFactory)
 {
@@ -27,7 +27,13 @@ public sealed class StochasticAnalysis(Func<SolverKind, IMilpSolver> solverFacto
 
         // The mean-value plan can lack capacity in a high scenario; unserved tokens are priced rather than made
         // infeasible, in every problem alike, so that EEV is finite. The price is the caller's restriction.
-        restrictions = restrictions with { AllowUnserved = true };
+        // Capacity is bid on the windows of the full problem in every problem of the analysis: a wait-and-see
+        // scenario that calls no event may still commit (and be paid), as its part of the recourse problem may.
+        var windows = scenario.DemandResponseEvents
+            .Where(e => scenario.StochasticScenarios.Any(s => s.EventCalled.GetValueOrDefault(e.Id, e.Called)))
+            .Select(e => e.Id)
+            .ToHashSet();
+        restrictions = restrictions with { AllowUnserved = true, CommitmentWindowEventIds = windows };
         var planner = new Planner(solverFactory);
         if (drBaselineKw is null)
         {
