@@ -1,3 +1,5 @@
+using TokenFlex.Reporting;
+
 namespace TokenFlex.Cli.Tests;
 
 public sealed class OperationsCommandTests
@@ -57,5 +59,29 @@ public sealed class OperationsCommandTests
         code.ShouldBe(ExitCodes.Success, error);
         stdout.ShouldContain("Plan vs actual");
         File.ReadAllLines(Path.Combine(output, "simulation.csv")).Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Simulate_TwoDaysWithReport_WritesPageTablesAndPlotsInOneManifest()
+    {
+        // Arrange
+        var output = CliRunner.TempDirectory();
+
+        // Act
+        var (code, stdout, error) = CliRunner.Run(
+            "simulate", "--scenario", CliRunner.TestData("micro.json"), "--days", "2", "--out", output, "--report");
+
+        // Assert: one campus, so no per-campus plot; 2 days × 1 campus × 2 periods in simulation-periods.csv.
+        code.ShouldBe(ExitCodes.Success, error);
+        stdout.ShouldContain("Report: " + Path.Combine(output, "simulation.html"));
+        RunManifest.Read(output)!.Files.Select(f => f.Name).ShouldBe(
+        [
+            "plots/daily-cost.png", "plots/daily-cost.svg", "plots/fleet-import.png", "plots/fleet-import.svg",
+            "simulation-periods.csv", "simulation.csv", "simulation.html",
+        ]);
+        File.ReadAllLines(Path.Combine(output, "simulation-periods.csv")).Length.ShouldBe(1 + 4);
+        var html = File.ReadAllText(Path.Combine(output, "simulation.html"));
+        html.ShouldContain("<figure class=\"plot\" id=\"plot-fleet-import\">");
+        html.ShouldContain("<figure class=\"plot\" id=\"plot-daily-cost\">");
     }
 }

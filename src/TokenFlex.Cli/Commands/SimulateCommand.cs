@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using Spectre.Console;
+using TokenFlex.Cli.Rendering;
 using TokenFlex.Reporting;
+using TokenFlex.Reporting.Html;
+using TokenFlex.Reporting.Tables;
 using TokenFlex.Scenarios.Operations;
 using TokenFlex.Scenarios.Planning;
 using TokenFlex.Scenarios.Strategies;
@@ -12,6 +12,9 @@ namespace TokenFlex.Cli.Commands;
 /// <summary><c>tokenflex simulate</c>: rolling day-ahead planning and settlement on actual data over several days.</summary>
 public static class SimulateCommand
 {
+    /// <summary>Default output directory of <c>--report</c> without <c>--out</c>.</summary>
+    public const string DefaultReportDirectory = "tokenflex-simulation";
+
     public static Command Create(CliConsole console)
     {
         var scenarioFile = new Option<FileInfo?>("--scenario") { Description = "One-day template scenario; the built-in case when omitted." };
@@ -22,13 +25,22 @@ public static class SimulateCommand
             Description = "Intraday recourse: instances a deployment may move from the plan per hour.",
             DefaultValueFactory = _ => 64,
         };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Directory for simulation.csv." };
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            Description = $"Directory for {SimulationCsvWriter.DaysFile} and {SimulationCsvWriter.PeriodsFile} (and "
+                          + $"{SimulationReport.FileName} with --report). It then holds this simulation's files only.",
+        };
+        var report = new Option<bool>("--report")
+        {
+            Description = $"Also write {SimulationReport.FileName} (self-contained, opens offline; plan vs actual) and "
+                          + $"plots/*.svg|png into --out (default {DefaultReportDirectory}).",
+        };
         var solver = new SolverOptions();
         solver.Gap.DefaultValueFactory = _ => 1e-3;
         solver.TimeLimit.DefaultValueFactory = _ => 30;
         var command = new Command("simulate", "Rolling horizon: plan each day on its forecast, settle on actuals, carry the state.")
         {
-            scenarioFile, days, seed, recourse, output,
+            scenarioFile, days, seed, recourse, output, report,
         };
         solver.AddTo(command);
         command.SetAction(parse =>
@@ -38,11 +50,12 @@ public static class SimulateCommand
             var results = console.WithProgress("Simulation", progress => new RollingHorizon(Optimization.Solvers.MilpSolvers.Create).Run(
                 template, Math.Max(1, parse.GetValue(days)), StrategyCatalog.P.Restrictions, solver.Read(parse, cancel.Token),
                 parse.GetValue(seed), progress: progress, instanceRecourse: parse.GetValue(recourse)));
-            console.Ansi.Write(Table(results));
-            if (parse.GetValue(output) is { } directory)
+            console.Ansi.Write(TextTable.Create(SimulationTable.Title, SimulationTable.Columns, SimulationTable.Rows(results)));
+            var withReport = parse.GetValue(report);
+            var directory = parse.GetValue(output)?.FullName ?? (withReport ? Path.GetFullPath(DefaultReportDirectory) : null);
+            if (directory is not null)
             {
-                Directory.CreateDirectory(directory.FullName);
-                AtomicFile.WriteAllText(Path.Combine(directory.FullName, "simulation.csv"), Csv(results));
+                Write(console, directory, template.Name, results, withReport);
             }
 
             return results.All(d => d.Actual.HasSolution) ? ExitCodes.Success : ExitCodes.NoPlan;
@@ -50,41 +63,16 @@ public static class SimulateCommand
         return command;
     }
 
-    private static Table Table(IReadOnlyList<DayResult> days)
+    private static void Write(
+        CliConsole console, string directory, string scenarioName, IReadOnlyList<DayResult> days, bool withReport)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Plan vs actual[/]");
-        foreach (var header in new[] { "Day", "Plan $", "Actual $", "Surprise $", "Grid MWh plan", "Grid MWh actual", "DR MWh", "Unserved Mtok", "Status" })
+        var files = new SimulationOutputWriter().Write(directory, scenarioName, days, withReport);
+        console.Output.WriteLine(
+            $"Wrote {files.Count} files to {directory} ({SimulationCsvWriter.DaysFile}, {SimulationCsvWriter.PeriodsFile}"
+            + (withReport ? $", {SimulationReport.FileName}, {ReportFiles.PlotsFolder}/" : "") + ").");
+        if (withReport)
         {
-            table.AddColumn(new TableColumn(header).RightAligned());
+            console.Output.WriteLine($"Report: {Path.Combine(directory, SimulationReport.FileName)}");
         }
-
-        foreach (var d in days)
-        {
-            table.AddRow(
-                d.StartUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), F(d.Plan.Costs.ObjectiveUsd), F(d.Actual.Costs.ObjectiveUsd),
-                F(d.Actual.Costs.ObjectiveUsd - d.Plan.Costs.ObjectiveUsd), F(d.Plan.Kpis.GridEnergyMwh, "N1"), F(d.Actual.Kpis.GridEnergyMwh, "N1"),
-                F(d.Actual.Kpis.DrDeliveredMwh, "N1"), F(d.Actual.Kpis.UnservedTokens / 1e6, "N1"), d.Actual.Solve.Status.ToString());
-        }
-
-        table.AddRow("total", F(days.Sum(d => d.Plan.Costs.ObjectiveUsd)), F(days.Sum(d => d.Actual.Costs.ObjectiveUsd)),
-            F(days.Sum(d => d.Actual.Costs.ObjectiveUsd - d.Plan.Costs.ObjectiveUsd)), F(days.Sum(d => d.Plan.Kpis.GridEnergyMwh), "N1"),
-            F(days.Sum(d => d.Actual.Kpis.GridEnergyMwh), "N1"), F(days.Sum(d => d.Actual.Kpis.DrDeliveredMwh), "N1"),
-            F(days.Sum(d => d.Actual.Kpis.UnservedTokens) / 1e6, "N1"), "");
-        return table;
     }
-
-    private static string Csv(IReadOnlyList<DayResult> days)
-    {
-        var csv = new StringBuilder("dayStartUtc,planCostUsd,actualCostUsd,planGridMwh,actualGridMwh,actualDrDeliveredMwh,unservedTokens,status\n");
-        foreach (var d in days)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{ReportFormat.Timestamp(d.StartUtc)},{d.Plan.Costs.ObjectiveUsd:R},{d.Actual.Costs.ObjectiveUsd:R},")
-               .Append(CultureInfo.InvariantCulture, $"{d.Plan.Kpis.GridEnergyMwh:R},{d.Actual.Kpis.GridEnergyMwh:R},{d.Actual.Kpis.DrDeliveredMwh:R},")
-               .Append(CultureInfo.InvariantCulture, $"{d.Actual.Kpis.UnservedTokens:R},{d.Actual.Solve.Status}\n");
-        }
-
-        return csv.ToString();
-    }
-
-    private static string F(double value, string format = "N0") => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -20,14 +20,22 @@ public static class ReportFiles
     {
         ArgumentNullException.ThrowIfNull(content);
         var plots = ReportPlots.Create(content.Results, content.Sweeps);
-        var files = new List<OutputFile> { OutputFile.Text(ReportName, HtmlReport.Render(content, plots)) };
-        foreach (var figure in plots.All)
-        {
-            files.Add(OutputFile.Text(ExportName(figure, "svg"), figure.Svg));
-            files.Add(new OutputFile(ExportName(figure, "png"), figure.Png));
-        }
+        return [OutputFile.Text(ReportName, HtmlReport.Render(content, plots)), .. Exports(plots.All)];
+    }
 
-        return files;
+    /// <summary>Each plot as <c>plots/&lt;name&gt;.svg</c> and <c>plots/&lt;name&gt;.png</c>.</summary>
+    /// <param name="figures">The rendered plots.</param>
+    public static IReadOnlyList<OutputFile> Exports(IEnumerable<PlotFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return
+        [
+            .. figures.SelectMany(figure => new[]
+            {
+                OutputFile.Text(ExportName(figure, "svg"), figure.Svg),
+                new OutputFile(ExportName(figure, "png"), figure.Png),
+            }),
+        ];
     }
 
     /// <summary>Relative name of a plot's export, e.g. <c>plots/waterfall.svg</c> for <c>plot-waterfall</c>.</summary>

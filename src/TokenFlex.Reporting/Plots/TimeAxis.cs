@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -52,6 +53,36 @@ internal sealed class TimeAxis
         for (var x = 0.0; x <= hours + 1e-9; x += every)
         {
             ticks.AddMajor(x, StartUtc.AddHours(x).UtcDateTime.ToString("HH:mm"));
+        }
+
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.SetLimitsX(0, hours);
+        plot.XLabel(Label);
+    }
+
+    /// <summary>
+    /// For horizons of several days: ticks with the UTC date and clock time at each day's start (every few days on
+    /// long horizons), minor ticks every 6 hours, and x limits spanning the horizon; <see cref="Apply"/> up to a day.
+    /// </summary>
+    public void ApplyDays(Plot plot)
+    {
+        var hours = Periods * StepHours;
+        if (hours <= 24 + 1e-9)
+        {
+            Apply(plot);
+            return;
+        }
+
+        var everyHours = 24 * Math.Ceiling(hours / 24 / 10);
+        var ticks = new NumericManual();
+        for (var x = 0.0; x <= hours + 1e-9; x += everyHours)
+        {
+            ticks.AddMajor(x, StartUtc.AddHours(x).UtcDateTime.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        for (var x = 0.0; x <= hours + 1e-9; x += 6)
+        {
+            ticks.AddMinor(x);
         }
 
         plot.Axes.Bottom.TickGenerator = ticks;
