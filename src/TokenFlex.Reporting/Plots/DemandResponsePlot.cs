@@ -39,7 +39,10 @@ public static class DemandResponsePlot
         AddBars(plot, axis, rows, r => r.DrCommitmentKw, -0.2, PlotCanvas.Increase.WithAlpha(0.8), "committed reduction");
         AddBars(plot, axis, rows, r => r.DrDeliveredKw, 0.2, PlotCanvas.Decrease, "delivered reduction");
         axis.Apply(plot);
-        plot.Axes.SetLimitsY(0, Math.Max(1, plot.Axes.GetDataLimits().Top * 1.08));
+        // From the data: with an event span on the plot, ScottPlot's data limits are NaN.
+        var topKw = rows.Select(r => Math.Max(Math.Max(r.DrBaselineKw, r.GridImportKw), Math.Max(r.DrCommitmentKw, r.DrDeliveredKw)))
+            .DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimitsY(0, Math.Max(1, topKw * 1.08));
         plot.ShowLegend(Edge.Right);
         return PlotCanvas.Render(plot, IdOf(campusId), title, Caption(plan, rows, campusId, axis.StepHours));
     }
