@@ -18,43 +18,15 @@ public sealed class ReportPageTests
         ];
         using var report = SolvedReport.Create();
         report.Plots.All.Select(p => p.Id).ShouldBe(expectedIds, ignoreOrder: true);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args = Chromium.Arguments,
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var errors = new List<string>();
-        var remote = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                remote.Add(request.Url);
-            }
-        };
+        await using var opened = await OfflinePage.OpenAsync(report.HtmlPath);
+        var page = opened.Page;
 
         // Act
-        await page.GotoAsync(new Uri(report.HtmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var title = await page.TitleAsync();
         var boxes = new Dictionary<string, (float Width, float Height, int Elements)>();
         foreach (var id in expectedIds)
         {
-            var svg = page.Locator($"figure.plot#{id} > svg");
-            (await svg.CountAsync()).ShouldBe(1, id);
-            var box = await svg.BoundingBoxAsync();
-            var elements = await svg.Locator("path, text, rect").CountAsync();
-            boxes[id] = (box?.Width ?? 0, box?.Height ?? 0, elements);
+            boxes[id] = await opened.PlotAsync(id);
         }
 
         var screenshot = Artifacts.PathOf("browser", "report.png");
@@ -71,8 +43,8 @@ public sealed class ReportPageTests
 
         (await page.Locator("figure.plot").CountAsync()).ShouldBe(expectedIds.Length);
         (await page.Locator("#table-costs tbody tr").CountAsync()).ShouldBe(5);
-        errors.ShouldBeEmpty();
-        remote.ShouldBeEmpty();
+        opened.Errors.ShouldBeEmpty();
+        opened.Remote.ShouldBeEmpty();
         new FileInfo(screenshot).Length.ShouldBeGreaterThan(10_000);
     }
 }

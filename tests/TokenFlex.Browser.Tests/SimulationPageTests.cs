@@ -25,40 +25,15 @@ public sealed class SimulationPageTests
         try
         {
             new SimulationOutputWriter().Write(directory, scenario.Name, days, withReport: true);
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium.ExecutablePath,
-                Headless = true,
-                Args = Chromium.Arguments,
-            });
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-            var problems = new List<string>();
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    problems.Add(message.Text);
-                }
-            };
-            page.PageError += (_, error) => problems.Add(error);
-            page.Request += (_, request) =>
-            {
-                if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-                {
-                    problems.Add("fetched " + request.Url);
-                }
-            };
+            await using var opened = await OfflinePage.OpenAsync(Path.Combine(directory, SimulationReport.FileName));
+            var page = opened.Page;
 
             // Act
-            await page.GotoAsync(new Uri(Path.Combine(directory, SimulationReport.FileName)).AbsoluteUri);
             var title = await page.TitleAsync();
-            var drawn = new Dictionary<string, (float Width, int Elements)>();
+            var drawn = new Dictionary<string, (float Width, float Height, int Elements)>();
             foreach (var id in expectedIds)
             {
-                var svg = page.Locator($"figure.plot#{id} > svg");
-                (await svg.CountAsync()).ShouldBe(1, id);
-                drawn[id] = ((await svg.BoundingBoxAsync())?.Width ?? 0, await svg.Locator("path, text, rect").CountAsync());
+                drawn[id] = await opened.PlotAsync(id);
             }
 
             var rows = await page.Locator("#table-days tbody tr").CountAsync();
@@ -68,14 +43,15 @@ public sealed class SimulationPageTests
             // Assert: both days settled; one row per day and the total.
             days.Count.ShouldBe(2);
             title.ShouldBe(SimulationReport.TitleOf(scenario.Name));
-            foreach (var (id, (width, elements)) in drawn)
+            foreach (var (id, (width, _, elements)) in drawn)
             {
                 width.ShouldBeGreaterThan(400, id);
                 elements.ShouldBeGreaterThan(20, id);
             }
 
             rows.ShouldBe(3);
-            problems.ShouldBeEmpty();
+            opened.Errors.ShouldBeEmpty();
+            opened.Remote.ShouldBeEmpty();
         }
         finally
         {

@@ -66,4 +66,17 @@ public static class HtmlText
         var attribute = cssClass is null ? "" : $" class=\"{Escape(cssClass)}\"";
         html.Append($"<p{attribute}>{Escape(text)}</p>\n");
     }
+
+    /// <summary>
+    /// Opens a self-contained page: doctype, head with the title and the report's inline CSS, and the start of
+    /// <c>&lt;main&gt;</c> with a header holding the title as <c>&lt;h1&gt;</c>. The caller closes the header.
+    /// </summary>
+    public static void AppendPageStart(StringBuilder html, string title)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append($"<title>{Escape(title)}</title>\n<style>\n{ReportStyles.Css}\n</style>\n</head>\n<body>\n<main>\n")
+            .Append($"<header>\n<h1>{Escape(title)}</h1>\n");
+    }
 }

@@ -27,10 +27,7 @@ public static class SimulationReport
         ArgumentNullException.ThrowIfNull(plots);
         var title = TitleOf(content.ScenarioName);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append($"<title>{HtmlText.Escape(title)}</title>\n<style>\n{ReportStyles.Css}\n</style>\n</head>\n<body>\n<main>\n")
-            .Append($"<header>\n<h1>{HtmlText.Escape(title)}</h1>\n");
+        HtmlText.AppendPageStart(html, title);
         HtmlText.AppendParagraph(html, Meta(content), "meta");
         AppendKeyFigures(html, SimulationTable.Total(content.Days));
         html.Append("</header>\n<section id=\"days\">\n<h2>Plan vs actual by day</h2>\n");
