@@ -40,6 +40,7 @@ internal static class StrategyJson
         WriteCosts(writer, solved ? costs : null);
         writer.MapOrNull("gpuHoursByPrecision", solved ? kpis.GpuHoursByPrecision : null);
         writer.MapOrNull("averageQualityLossPercentByClass", solved ? kpis.AverageQualityLossPercentByClass : null);
+        DiagnosisJson.Write(writer, result.Diagnosis);
         writer.WriteEndObject();
     }
 

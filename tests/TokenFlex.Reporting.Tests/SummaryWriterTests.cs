@@ -15,7 +15,7 @@ public class SummaryWriterTests
         "drRevenueUsd", "drCommittedMwh", "drDeliveredMwh", "drShortfallMwh", "peakImportKw", "instanceStarts",
         "mipGap", "solveSeconds", "buildSeconds", "modelObjective", "modelBestBound", "solver", "variables",
         "integerVariables", "constraints", "message", "costs", "gpuHoursByPrecision",
-        "averageQualityLossPercentByClass",
+        "averageQualityLossPercentByClass", "diagnosis",
     ];
 
     private static JsonDocument Summary(IReadOnlyList<PlanResult> results, string? baseline = "B0") =>
@@ -78,6 +78,56 @@ public class SummaryWriterTests
         strategy.GetProperty("demandedTokens").GetDouble().ShouldBe(5.4e9);
         strategy.GetProperty("solveSeconds").GetDouble().ShouldBe(60);
         strategy.GetProperty("message").GetString().ShouldBe("time limit, no incumbent");
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_InfeasibleWithDiagnosis_WritesEachFindingAsFields()
+    {
+        // Arrange: one capacity finding at pjm, periods 14–16, and one horizon-wide carbon finding.
+        var diagnosis = new Diagnosis
+        {
+            Method = "capacity check; elastic re-solve (Optimal)",
+            Findings =
+            [
+                new DiagnosisFinding
+                {
+                    CampusIds = ["pjm"], ClassId = "chat", OriginId = "east", FirstPeriod = 14, LastPeriod = 16,
+                    Families = ["R1_Demand", "S1_GpuBudget"], Shortfall = 1.3e6, Unit = "tok/s",
+                    Message = "campus pjm: class chat short by 1.3 M tok/s",
+                },
+                new DiagnosisFinding { Families = ["C1_CarbonCap"], Shortfall = 2.5, Unit = "tCO2", Message = "cap short" },
+            ],
+        };
+        var result = Plans.NoSolution("P") with { Diagnosis = diagnosis };
+
+        // Act
+        using var json = Summary([result]);
+
+        // Assert
+        var written = json.RootElement.GetProperty("strategies")[0].GetProperty("diagnosis");
+        written.GetProperty("method").GetString().ShouldBe(diagnosis.Method);
+        var findings = written.GetProperty("findings");
+        findings.GetArrayLength().ShouldBe(2);
+        findings[0].GetProperty("campusIds").EnumerateArray().Select(c => c.GetString()).ShouldBe(["pjm"]);
+        findings[0].GetProperty("classId").GetString().ShouldBe("chat");
+        findings[0].GetProperty("firstPeriod").GetInt32().ShouldBe(14);
+        findings[0].GetProperty("lastPeriod").GetInt32().ShouldBe(16);
+        findings[0].GetProperty("families").EnumerateArray().Select(f => f.GetString()).ShouldBe(["R1_Demand", "S1_GpuBudget"]);
+        findings[0].GetProperty("shortfall").GetDouble().ShouldBe(1.3e6);
+        findings[0].GetProperty("unit").GetString().ShouldBe("tok/s");
+        findings[1].GetProperty("campusIds").GetArrayLength().ShouldBe(0);
+        findings[1].GetProperty("classId").ValueKind.ShouldBe(JsonValueKind.Null);
+        findings[1].GetProperty("firstPeriod").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_SolvedPlan_DiagnosisIsNull()
+    {
+        // Act
+        using var json = Summary([Plans.Micro]);
+
+        // Assert
+        json.RootElement.GetProperty("strategies")[0].GetProperty("diagnosis").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
