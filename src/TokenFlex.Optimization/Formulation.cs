@@ -56,20 +56,21 @@ public static class Formulation
 
     /// <summary>
     /// The objective's terms for one realisation, stage-1 terms included, so that Σ_s π_s·(terms of s) is the
-    /// objective and the terms of s alone are the cost of that scenario.
+    /// objective and the terms of s alone are the cost of that scenario. Each builder emits one term per campus
+    /// and period it attributes costs to, in the order it adds them.
     /// </summary>
     private static CostTerm[] CostTerms(ModelSets sets, ModelVariables vars, DispatchVariables v) =>
     [
-        EnergyCost.Build(sets, vars, v),
-        DemandCharge.Build(sets, vars, v),
-        CarbonCost.Build(sets, vars, v),
-        GeneratorCost.Build(sets, vars, v),
-        BatteryWear.Build(sets, vars, v),
-        SwitchingCost.Build(sets, vars, v),
-        QosCost.Build(sets, vars, v),
-        NetworkCost.Build(sets, vars, v),
+        .. EnergyCost.Build(sets, vars, v),
+        .. DemandCharge.Build(sets, vars, v),
+        .. CarbonCost.Build(sets, vars, v),
+        .. GeneratorCost.Build(sets, vars, v),
+        .. BatteryWear.Build(sets, vars, v),
+        .. SwitchingCost.Build(sets, vars, v),
+        .. QosCost.Build(sets, vars, v),
+        .. NetworkCost.Build(sets, vars, v),
         .. DemandResponseSettlement.Build(sets, vars, v),
-        UnservedPenalty.Build(sets, vars, v),
+        .. UnservedPenalty.Build(sets, vars, v),
     ];
 }
 

@@ -35,6 +35,20 @@ public static class CsvWriters
     public static string Backlogs(IEnumerable<BacklogResult> rows) => Table(ResultColumns.Backlogs, rows);
 
     /// <summary>
+    /// <c>cost-periods.csv</c>: the plan's costs by campus, period and component (long format), columns
+    /// <c>campusId,period,startUtc,component,usd</c>, zero rows skipped. <c>period</c> and <c>startUtc</c> are empty
+    /// for a cost of the whole horizon (<c>demandCharge</c>), <c>campusId</c> for one of no campus
+    /// (<c>unservedPenalty</c>). Components are named as in <c>costs.csv</c>, revenues positive; the rows of a
+    /// component add up to its row in <c>costs.csv</c>.
+    /// </summary>
+    /// <param name="rows">The rows, in the order to write.</param>
+    public static string CostPeriods(IEnumerable<CostPeriodResult> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Table(ResultColumns.CostPeriods, rows.Where(r => r.Usd != 0));
+    }
+
+    /// <summary>
     /// <c>costs.csv</c>: columns <c>strategy,component,usd</c>, one row per <see cref="CostComponents"/>
     /// entry for each plan with a solution. Revenues are positive, as in <see cref="CostBreakdown"/>.
     /// </summary>

@@ -24,16 +24,23 @@ internal readonly record struct FieldValue
 
     private bool Boolean { get; init; }
 
-    public static FieldValue Of(string value) => new() { Type = Kind.Text, Text = value };
+    /// <summary>Text; null is an empty CSV cell and a JSON null.</summary>
+    public static FieldValue Of(string? value) => new() { Type = Kind.Text, Text = value };
 
     public static FieldValue Of(double value) => new() { Type = Kind.Number, Number = value };
 
     public static FieldValue Of(int value) => new() { Type = Kind.Integer, Integer = value };
 
+    /// <summary>An integer, or an empty CSV cell and a JSON null when there is none.</summary>
+    public static FieldValue Of(int? value) => value is { } integer ? Of(integer) : Of((string?)null);
+
     public static FieldValue Of(bool value) => new() { Type = Kind.Boolean, Boolean = value };
 
     /// <summary>An instant, as RFC 3339 UTC text.</summary>
     public static FieldValue Of(DateTimeOffset value) => Of(ReportFormat.Timestamp(value));
+
+    /// <summary>An instant as RFC 3339 UTC text, or an empty CSV cell and a JSON null when there is none.</summary>
+    public static FieldValue Of(DateTimeOffset? value) => value is { } instant ? Of(instant) : Of((string?)null);
 
     /// <summary>The unquoted CSV text of the cell.</summary>
     public string ToCsvText() => Type switch

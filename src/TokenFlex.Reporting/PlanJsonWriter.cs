@@ -5,7 +5,8 @@ namespace TokenFlex.Reporting;
 
 /// <summary>
 /// <c>&lt;strategy&gt;/plan.json</c>, the full result of one strategy for programmatic consumers:
-/// <c>{ tokenflexVersion, scenario, generatedAtUtc, strategy, campusPeriods, instances, tokenFlows, backlogs }</c>.
+/// <c>{ tokenflexVersion, scenario, generatedAtUtc, strategy, campusPeriods, instances, tokenFlows, backlogs,
+/// costPeriods }</c>.
 /// <c>strategy</c> is the same object as in <c>summary.json</c>; the schedules are arrays of objects whose
 /// keys are the CSV headers (<see cref="CsvWriters"/>), empty without a solution.
 /// </summary>
@@ -30,6 +31,7 @@ public static class PlanJsonWriter
             Rows(writer, "instances", ResultColumns.Instances, result.Instances);
             Rows(writer, "tokenFlows", ResultColumns.TokenFlows, result.TokenFlows);
             Rows(writer, "backlogs", ResultColumns.Backlogs, result.Backlogs);
+            Rows(writer, "costPeriods", ResultColumns.CostPeriods, result.CostPeriods.Where(r => r.Usd != 0));
             writer.WriteEndObject();
         });
     }

@@ -63,4 +63,13 @@ internal static class ResultColumns
         new("period", r => FieldValue.Of(r.Period)),
         new("backlogTokens", r => FieldValue.Of(r.BacklogTokens)),
     ];
+
+    public static IReadOnlyList<Field<CostPeriodResult>> CostPeriods { get; } =
+    [
+        new("campusId", r => FieldValue.Of(r.CampusId)),
+        new("period", r => FieldValue.Of(r.Period)),
+        new("startUtc", r => FieldValue.Of(r.StartUtc)),
+        new("component", r => FieldValue.Of(r.Component)),
+        new("usd", r => FieldValue.Of(r.Usd)),
+    ];
 }

@@ -7,7 +7,8 @@ namespace TokenFlex.Reporting;
 /// <summary>
 /// Writes the output of one <c>tokenflex run</c>: <c>summary.json</c>, <c>costs.csv</c> (all strategies) and,
 /// for each strategy, a folder <c>&lt;strategy&gt;/</c> with <c>plan.json</c>, <c>stage-one.json</c>, <c>campus-periods.csv</c>,
-/// <c>instances.csv</c>, <c>token-flows.csv</c>, <c>backlogs.csv</c> and <c>costs.csv</c>, then
+/// <c>instances.csv</c>, <c>token-flows.csv</c>, <c>backlogs.csv</c>, <c>costs.csv</c> and
+/// <c>cost-periods.csv</c>, then
 /// <c>manifest.json</c>. Every run uses per-strategy folders, even with one strategy, so the layout is stable.
 /// Extra files (the HTML report and its plots, sweep tables) are staged with the run, in the same commit.
 /// All files go through <see cref="OutputDirectory"/>: a failed run leaves the previous run in place, a
@@ -73,6 +74,7 @@ public sealed class RunOutputWriter(TimeProvider? timeProvider = null)
             Stage(output, folder + "token-flows.csv", CsvWriters.TokenFlows(result.TokenFlows));
             Stage(output, folder + "backlogs.csv", CsvWriters.Backlogs(result.Backlogs));
             Stage(output, folder + "costs.csv", CsvWriters.Costs([result]));
+            Stage(output, folder + "cost-periods.csv", CsvWriters.CostPeriods(result.CostPeriods));
             if (result.StageOne is { } stageOne)
             {
                 Stage(output, folder + "stage-one.json", System.Text.Encoding.UTF8.GetBytes(StageOneJson.Write(stageOne)));

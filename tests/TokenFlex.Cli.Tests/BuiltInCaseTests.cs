@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace TokenFlex.Cli.Tests;
@@ -44,6 +45,18 @@ public sealed class BuiltInCaseTests
                 more.ShouldBeLessThanOrEqualTo(less + Tolerance(less, more), $"{chain[i]} costs more than {chain[i - 1]}");
             }
         }
+
+        // Each strategy's cost-periods.csv adds up, component by component, to its costs.csv.
+        foreach (var name in strategies.Keys)
+        {
+            var periods = CsvRows(Path.Combine(output, name, "cost-periods.csv"));
+            periods.Count.ShouldBeGreaterThan(1);
+            foreach (var cost in CsvRows(Path.Combine(output, name, "costs.csv")).Skip(1))
+            {
+                periods.Skip(1).Where(r => r[3] == cost[1]).Sum(r => double.Parse(r[4], CultureInfo.InvariantCulture))
+                    .ShouldBe(double.Parse(cost[2], CultureInfo.InvariantCulture), 1e-6, $"{name}: {cost[1]}");
+            }
+        }
     }
 
     [Fact]
@@ -77,6 +90,10 @@ public sealed class BuiltInCaseTests
         return summary.RootElement.GetProperty("strategies").EnumerateArray()
             .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.Clone());
     }
+
+    /// <summary>The rows of a CSV file whose fields hold no quotes or commas (ids and numbers).</summary>
+    private static List<string[]> CsvRows(string path) =>
+        File.ReadAllLines(path).Where(line => line.Length > 0).Select(line => line.Split(',')).ToList();
 
     private static double Total(JsonElement strategy) => strategy.GetProperty("totalCostUsd").GetDouble();
 

@@ -96,6 +96,49 @@ public class CsvWritersTests
     }
 
     [Fact]
+    public void CostPeriods_CampusHorizonAndOriginRows_WritesEmptyCellsAndSkipsZeros()
+    {
+        // Arrange: energy of c1 in period 1, c1's demand charge (a horizon cost, no period), a zero carbon row,
+        // the unserved penalty of period 0 (no campus) and a DR capacity revenue of c2.
+        var rows = new CostPeriodResult[]
+        {
+            new("c1", 1, Plans.Start.AddHours(1), "energy", 12.5),
+            new("c1", null, null, "demandCharge", 2000),
+            new("c1", 1, Plans.Start.AddHours(1), "carbon", 0),
+            new(null, 0, Plans.Start, "unservedPenalty", 36),
+            new("c2", 0, Plans.Start, "drCapacityRevenue", 1.0 / 3),
+        };
+
+        // Act
+        var text = CsvWriters.CostPeriods(rows);
+
+        // Assert
+        text.ShouldBe(
+            "campusId,period,startUtc,component,usd\r\n"
+            + "c1,1,2025-07-15T01:00:00Z,energy,12.5\r\n"
+            + "c1,,,demandCharge,2000\r\n"
+            + ",0,2025-07-15T00:00:00Z,unservedPenalty,36\r\n"
+            + "c2,0,2025-07-15T00:00:00Z,drCapacityRevenue,0.3333333333333333\r\n");
+    }
+
+    [Fact]
+    public void CostPeriods_SolvedMicroCase_EnergyOfEachHourAddsUpToCosts()
+    {
+        // Arrange: 350 kW in each of 2 hours at 50 $/MWh.
+        var result = Plans.Micro;
+
+        // Act
+        var rows = Csv.Parse(CsvWriters.CostPeriods(result.CostPeriods));
+
+        // Assert: 350 kW · 1 h · 50 $/MWh / 1000 = $17.50 per hour; $35 in all, as in costs.csv.
+        rows.Count.ShouldBe(3);
+        rows.Skip(1).Select(r => string.Join(',', r[..4]))
+            .ShouldBe(["c1,0,2025-07-15T00:00:00Z,energy", "c1,1,2025-07-15T01:00:00Z,energy"]);
+        rows.Skip(1).Select(r => double.Parse(r[4], CultureInfo.InvariantCulture)).ShouldAllBe(x => Math.Abs(x - 17.5) < 1e-6);
+        rows.Skip(1).Sum(r => double.Parse(r[4], CultureInfo.InvariantCulture)).ShouldBe(result.Costs.EnergyUsd, 1e-9);
+    }
+
+    [Fact]
     public void Costs_TwoStrategiesAndOneWithoutSolution_OneRowPerComponentOfSolvedPlans()
     {
         // Arrange

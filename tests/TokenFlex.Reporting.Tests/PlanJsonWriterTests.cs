@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TokenFlex.Optimization.Results;
 
 namespace TokenFlex.Reporting.Tests;
 
@@ -17,7 +18,7 @@ public class PlanJsonWriterTests
         var root = json.RootElement;
         root.EnumerateObject().Select(p => p.Name).ShouldBe(
             ["tokenflexVersion", "scenario", "generatedAtUtc", "strategy", "campusPeriods", "instances", "tokenFlows",
-             "backlogs"]);
+             "backlogs", "costPeriods"]);
         root.GetProperty("strategy").GetProperty("objectiveUsd").GetDouble().ShouldBe(35.0, 1e-6);
         root.GetProperty("strategy").GetProperty("savingVsB0").GetDouble().ShouldBe(0.25);
         var periods = root.GetProperty("campusPeriods");
@@ -28,6 +29,35 @@ public class PlanJsonWriterTests
         periods[1].GetProperty("startUtc").GetString().ShouldBe("2025-07-15T01:00:00Z");
         root.GetProperty("instances")[0].GetProperty("instances").GetInt32().ShouldBe(2);
         root.GetProperty("tokenFlows").GetArrayLength().ShouldBe(2);
+        var costs = root.GetProperty("costPeriods");
+        costs.GetArrayLength().ShouldBe(2);
+        costs[0].EnumerateObject().Select(p => p.Name).ShouldBe(Csv.Parse(CsvWriters.CostPeriods([]))[0]);
+        costs[1].GetProperty("component").GetString().ShouldBe("energy");
+        costs[1].GetProperty("usd").GetDouble().ShouldBe(17.5, 1e-6);
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_HorizonAndOriginCosts_WritesNullPeriodAndCampus()
+    {
+        // Arrange: a demand charge (no period) and an unserved penalty (no campus).
+        var result = Plans.WithTotal("P", 100) with
+        {
+            CostPeriods =
+            [
+                new CostPeriodResult("c1", null, null, "demandCharge", 80),
+                new CostPeriodResult(null, 0, Plans.Start, "unservedPenalty", 20),
+            ],
+        };
+
+        // Act
+        using var json = JsonDocument.Parse(PlanJsonWriter.ToUtf8Bytes(result, Plans.Start));
+
+        // Assert
+        var costs = json.RootElement.GetProperty("costPeriods");
+        costs[0].GetProperty("period").ValueKind.ShouldBe(JsonValueKind.Null);
+        costs[0].GetProperty("startUtc").ValueKind.ShouldBe(JsonValueKind.Null);
+        costs[1].GetProperty("campusId").ValueKind.ShouldBe(JsonValueKind.Null);
+        costs[1].GetProperty("period").GetInt32().ShouldBe(0);
     }
 
     [Fact]

@@ -5,10 +5,13 @@ namespace TokenFlex.Reporting.Tests;
 public sealed class RunOutputWriterTests : IDisposable
 {
     private static readonly string[] StrategyFiles =
-        ["backlogs.csv", "campus-periods.csv", "costs.csv", "instances.csv", "plan.json", "token-flows.csv"];
+        ["backlogs.csv", "campus-periods.csv", "cost-periods.csv", "costs.csv", "instances.csv", "plan.json", "token-flows.csv"];
 
     private static readonly string[] PlanFiles =
-        ["backlogs.csv", "campus-periods.csv", "costs.csv", "instances.csv", "plan.json", "stage-one.json", "token-flows.csv"];
+    [
+        "backlogs.csv", "campus-periods.csv", "cost-periods.csv", "costs.csv", "instances.csv", "plan.json", "stage-one.json",
+        "token-flows.csv",
+    ];
 
     private readonly TempDirectory _dir = new();
 
@@ -81,7 +84,7 @@ public sealed class RunOutputWriterTests : IDisposable
             failing.Write(_dir.Path, "micro", [Plans.WithTotal("B0", 90), Plans.WithTotal("P", 50)]));
 
         // Assert
-        moved.Count.ShouldBe(14);
+        moved.Count.ShouldBe(16);
         _dir.Snapshot().ShouldBe(before);
         Directory.Exists(_dir.File("P")).ShouldBeFalse();
         Directory.GetDirectories(_dir.Path, OutputDirectory.StagingPrefix + "*").ShouldBeEmpty();

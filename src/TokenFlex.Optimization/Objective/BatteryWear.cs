@@ -3,12 +3,14 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Objective;
 
-/// <summary>Battery degradation cost on throughput: Σ c^deg·Δ·(P^ch + P^dis).</summary>
+/// <summary>
+/// Battery degradation cost on throughput: Σ c^deg·Δ·(P^ch + P^dis), one term per campus and period.
+/// </summary>
 public static class BatteryWear
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
+    public static IReadOnlyList<CostTerm> Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
-        var terms = new LinearTerms();
+        var terms = new CostTermSet("batteryWear");
         for (var c = 0; c < sets.Campuses.Count; c++)
         {
             if (sets.Campuses[c].Battery is not { } battery)
@@ -20,10 +22,10 @@ public static class BatteryWear
             {
                 // c^deg [USD/kWh]·1000·Δ·P [MW] / 1000   [k$]
                 var coefficient = battery.DegradationCostUsdPerKwh * sets.StepHours;
-                terms.Add(coefficient, v.ChargeMw[c, t]).Add(coefficient, v.DischargeMw[c, t]);
+                terms.Add(c, t, coefficient, v.ChargeMw[c, t]).Add(c, t, coefficient, v.DischargeMw[c, t]);
             }
         }
 
-        return new CostTerm("batteryWear", terms);
+        return terms.Terms;
     }
 }

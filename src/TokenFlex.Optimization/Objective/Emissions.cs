@@ -1,3 +1,4 @@
+using Google.OrTools.ModelBuilder;
 using TokenFlex.Optimization.Sets;
 using TokenFlex.Optimization.Variables;
 
@@ -21,11 +22,35 @@ public static class Emissions
     public static LinearTerms CampusTonnes(ModelSets sets, DispatchVariables v, int c)
     {
         var terms = new LinearTerms();
+        foreach (var (_, coefficient, variable) in CampusTerms(sets, v, c))
+        {
+            terms.Add(coefficient, variable);
+        }
+
+        return terms;
+    }
+
+    /// <summary>Emissions of one campus in one realisation by dispatch period [tCO₂], indexed by t.</summary>
+    public static LinearTerms[] CampusTonnesByPeriod(ModelSets sets, DispatchVariables v, int c)
+    {
+        var terms = Enumerable.Range(0, sets.PeriodCount).Select(_ => new LinearTerms()).ToArray();
+        foreach (var (t, coefficient, variable) in CampusTerms(sets, v, c))
+        {
+            terms[t].Add(coefficient, variable);
+        }
+
+        return terms;
+    }
+
+    /// <summary>The terms of a campus's emissions [t per unit of the variable] with their period.</summary>
+    private static IEnumerable<(int Period, double Coefficient, Variable Variable)> CampusTerms(
+        ModelSets sets, DispatchVariables v, int c)
+    {
         var carbon = v.Realisation.CarbonGPerKwh[c];
         for (var t = 0; t < sets.PeriodCount; t++)
         {
             // Δ [h] · CI [g/kWh = kg/MWh] / 1000 · P^imp [MW]   [t]
-            terms.Add(sets.StepHours * carbon[t] / 1000.0, v.GridImportMw[c, t]);
+            yield return (t, sets.StepHours * carbon[t] / 1000.0, v.GridImportMw[c, t]);
         }
 
         foreach (var unit in sets.Generators.Where(g => g.Campus == c))
@@ -33,10 +58,8 @@ public static class Emissions
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // Δ [h] · EF [t/MWh] · P [MW]   [t]
-                terms.Add(sets.StepHours * unit.Unit.EmissionTonnesPerMwh, v.GeneratorMw[unit.Index, t]);
+                yield return (t, sets.StepHours * unit.Unit.EmissionTonnesPerMwh, v.GeneratorMw[unit.Index, t]);
             }
         }
-
-        return terms;
     }
 }

@@ -3,12 +3,14 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Objective;
 
-/// <summary>Quality-of-service degradation: Σ ψ_r·δ[r,k]·(tokens served on k).</summary>
+/// <summary>
+/// Quality-of-service degradation: Σ ψ_r·δ[r,k]·(tokens served on k), one term per serving campus and period.
+/// </summary>
 public static class QosCost
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
+    public static IReadOnlyList<CostTerm> Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
-        var terms = new LinearTerms();
+        var terms = new CostTermSet("qos");
         var secondsPerPeriod = 3600.0 * sets.StepHours;
         foreach (var route in sets.Routes)
         {
@@ -16,10 +18,11 @@ public static class QosCost
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // ψ [USD/(Mtok·%)]·δ [%]·3600Δ [s]·x [Mtok/s] / 1000   [k$]
-                terms.Add(price * route.QualityLossPercent * secondsPerPeriod / 1000.0, v.TokenRateMtokPerS[route.Index, t]);
+                var coefficient = price * route.QualityLossPercent * secondsPerPeriod / 1000.0;
+                terms.Add(route.Deployment.Campus, t, coefficient, v.TokenRateMtokPerS[route.Index, t]);
             }
         }
 
-        return new CostTerm("qos", terms);
+        return terms.Terms;
     }
 }

@@ -3,12 +3,15 @@ using TokenFlex.Optimization.Variables;
 
 namespace TokenFlex.Optimization.Objective;
 
-/// <summary>Penalty on unserved interactive tokens (robustness variant of R1, off by default).</summary>
+/// <summary>
+/// Penalty on unserved interactive tokens (robustness variant of R1, off by default), one term per period: the
+/// tokens belong to an origin, not to a campus.
+/// </summary>
 public static class UnservedPenalty
 {
-    public static CostTerm Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
+    public static IReadOnlyList<CostTerm> Build(ModelSets sets, ModelVariables vars, DispatchVariables v)
     {
-        var terms = new LinearTerms();
+        var terms = new CostTermSet("unservedPenalty");
         var secondsPerPeriod = 3600.0 * sets.StepHours;
         var price = sets.Inputs.Restrictions.UnservedPenaltyUsdPerMtok;
         foreach (var key in sets.DemandKeys)
@@ -16,10 +19,10 @@ public static class UnservedPenalty
             for (var t = 0; t < sets.PeriodCount; t++)
             {
                 // penalty [USD/Mtok]·3600Δ [s]·u [Mtok/s] / 1000   [k$]
-                terms.Add(price * secondsPerPeriod / 1000.0, v.UnservedMtokPerS[key.Index, t]);
+                terms.Add(null, t, price * secondsPerPeriod / 1000.0, v.UnservedMtokPerS[key.Index, t]);
             }
         }
 
-        return new CostTerm("unservedPenalty", terms);
+        return terms.Terms;
     }
 }

@@ -26,6 +26,12 @@ public sealed record PlanResult
     public IReadOnlyList<BacklogResult> Backlogs { get; init; } = [];
 
     /// <summary>
+    /// <see cref="Costs"/> by campus, period and component [USD] (non-zero rows); each component's rows add up to
+    /// its value in <see cref="Costs"/>. Empty without a solution.
+    /// </summary>
+    public IReadOnlyList<CostPeriodResult> CostPeriods { get; init; } = [];
+
+    /// <summary>
     /// The result of each stage-2 scenario when the model is stochastic (empty when deterministic). The
     /// result itself then holds probability-weighted expectations of costs, KPIs and schedules; stage-1
     /// decisions (instances, DR commitment) are the same in every scenario.

@@ -38,7 +38,11 @@ public static class ResultExtractor
         var outcomes = perRealisation
             .Select((r, s) => new ScenarioOutcome(built.Sets.Realisations[s].Id, built.Sets.Realisations[s].Probability, r))
             .ToArray();
-        return Expectation.Combine(outcomes, strategy, summary) with { StageOne = stageOne };
+        return Expectation.Combine(outcomes, strategy, summary) with
+        {
+            StageOne = stageOne,
+            CostPeriods = CostPeriodExtractor.Expectation(built, outcomes),
+        };
     }
 
     private static PlanResult ForRealisation(BuiltModel built, double[] values, DispatchVariables v, string strategy, SolveSummary summary)
@@ -46,12 +50,14 @@ public static class ResultExtractor
         var schedules = new ScheduleExtractor(built, values, v);
         var campusPeriods = schedules.CampusPeriods();
         var instances = schedules.Instances();
+        var costs = built.Costs[v.Realisation.Index];
         return new PlanResult
         {
             ScenarioName = built.Sets.Scenario.Name,
             Strategy = built.Sets.IsStochastic ? $"{strategy}[{v.Realisation.Id}]" : strategy,
             Solve = summary,
-            Costs = Costs(built.Costs[v.Realisation.Index], values),
+            Costs = Costs(costs, values),
+            CostPeriods = CostPeriodExtractor.Extract(built, costs, values),
             Kpis = KpiCalculator.Compute(built, values, v, campusPeriods, instances),
             CampusPeriods = campusPeriods,
             Instances = instances,
@@ -106,5 +112,5 @@ public static class ResultExtractor
     }
 
     /// <summary>A revenue term enters the objective as a negative cost; report it positive, without −0.</summary>
-    private static double Revenue(double costUsd) => costUsd == 0 ? 0 : -costUsd;
+    internal static double Revenue(double costUsd) => costUsd == 0 ? 0 : -costUsd;
 }

@@ -52,6 +52,9 @@ public sealed class ModelSets
     /// <summary>The commitment period τ(t) of dispatch period t.</summary>
     public int CommitmentPeriodOf(int t) => Scenario.TimeGrid.CommitmentPeriodOf(t);
 
+    /// <summary>The first dispatch period of commitment period τ.</summary>
+    public int FirstPeriodOf(int tau) => tau * Scenario.TimeGrid.PeriodsPerCommitment;
+
     /// <summary>Suffix that names the realisation in constraint names: empty when deterministic, ",{id}" otherwise.</summary>
     public string ScenarioKey(Realisation realisation) => IsStochastic ? $",{realisation.Id}" : "";
 
