@@ -91,7 +91,8 @@ public sealed class EnergyGoldenTests
     {
         // Arrange: IT 200 kW for 1 h at 500 gCO₂/kWh; carbon price 100 $/t.
         var scenario = Micro.Interactive(1).WithCampus(c => c with { CarbonGPerKwh = [500] })
-            with { CarbonPriceUsdPerTonne = 100 };
+            with
+        { CarbonPriceUsdPerTonne = 100 };
 
         // Act
         var result = GoldenSolve.Plan(scenario);

@@ -36,8 +36,14 @@ public sealed class EngineAgreementTests
             PriceUsdPerMwh = [20, 100],
             Battery = new TokenFlex.Core.Domain.Battery
             {
-                EnergyCapacityKwh = 100, MinSocFraction = 0, MaxSocFraction = 1, InitialSocFraction = 0.5,
-                MaxChargeKw = 100, MaxDischargeKw = 100, ChargeEfficiencyFraction = 0.9, DischargeEfficiencyFraction = 0.9,
+                EnergyCapacityKwh = 100,
+                MinSocFraction = 0,
+                MaxSocFraction = 1,
+                InitialSocFraction = 0.5,
+                MaxChargeKw = 100,
+                MaxDischargeKw = 100,
+                ChargeEfficiencyFraction = 0.9,
+                DischargeEfficiencyFraction = 0.9,
             },
         });
 

@@ -73,7 +73,9 @@ public sealed class HtmlReportTests
         // Arrange
         var content = new ReportContent
         {
-            Scenario = Plans.MicroInteractive(1.5), Sweeps = [Sweeps.Carbon()], GeneratedAtUtc = Plans.Start,
+            Scenario = Plans.MicroInteractive(1.5),
+            Sweeps = [Sweeps.Carbon()],
+            GeneratedAtUtc = Plans.Start,
         };
 
         // Act

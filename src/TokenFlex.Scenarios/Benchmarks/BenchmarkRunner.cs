@@ -41,7 +41,9 @@ public sealed class BenchmarkRunner
             : new HighsSolver().Solve(built.Model, options);
         var lp = new HighsSolver().Solve(built.Model, options with
         {
-            RelaxIntegrality = true, LpAlgorithm = LpAlgorithm.InteriorPoint, TimeLimitSeconds = 4 * TimeLimitSeconds,
+            RelaxIntegrality = true,
+            LpAlgorithm = LpAlgorithm.InteriorPoint,
+            TimeLimitSeconds = 4 * TimeLimitSeconds,
         });
         var plain = CompareWithPlainHighs
             ? new HighsSolver().Solve(built.Model, new SolveOptions { TimeLimitSeconds = TimeLimitSeconds, RelativeGap = 1e-4 })

@@ -15,7 +15,9 @@ internal static class IntervalSlice
         {
             TimeGrid = scenario.TimeGrid with
             {
-                StartUtc = scenario.TimeGrid.PeriodStartUtc(period), PeriodCount = 1, CommitmentStepHours = null,
+                StartUtc = scenario.TimeGrid.PeriodStartUtc(period),
+                PeriodCount = 1,
+                CommitmentStepHours = null,
             },
             Campuses = scenario.Campuses.Select(c => c with
             {

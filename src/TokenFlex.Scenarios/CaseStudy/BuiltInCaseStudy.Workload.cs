@@ -53,9 +53,15 @@ public static partial class BuiltInCaseStudy
     /// <summary>Round-trip times between regions and campuses [ms] (assumption: typical US inter-region RTTs).</summary>
     private static readonly Dictionary<(string Origin, string Campus), double> RttMs = new()
     {
-        [("west", "caiso")] = 10, [("west", "ercot")] = 35, [("west", "pjm")] = 65,
-        [("central", "caiso")] = 35, [("central", "ercot")] = 10, [("central", "pjm")] = 30,
-        [("east", "caiso")] = 65, [("east", "ercot")] = 30, [("east", "pjm")] = 10,
+        [("west", "caiso")] = 10,
+        [("west", "ercot")] = 35,
+        [("west", "pjm")] = 65,
+        [("central", "caiso")] = 35,
+        [("central", "ercot")] = 10,
+        [("central", "pjm")] = 30,
+        [("east", "caiso")] = 65,
+        [("east", "ercot")] = 30,
+        [("east", "pjm")] = 10,
     };
 
     private static readonly string[] CampusIds = ["caiso", "ercot", "pjm"];

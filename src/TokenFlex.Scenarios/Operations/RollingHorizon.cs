@@ -54,7 +54,11 @@ public sealed class RollingHorizon(Func<SolverKind, IMilpSolver> solverFactory)
             var committed = windowRestrictions with { FixedStageOne = plan.StageOne };
             var planned = planner.Solve(new PlanRequest
             {
-                Scenario = today, Strategy = $"day{day + 1}-plan", Restrictions = committed, Solve = options, DrBaselineKw = todayBaseline,
+                Scenario = today,
+                Strategy = $"day{day + 1}-plan",
+                Restrictions = committed,
+                Solve = options,
+                DrBaselineKw = todayBaseline,
             });
             var actualScenario = ScenarioGenerator.WithScenarios(today, 1, seed + day, errors);
             var actual = planner.Solve(new PlanRequest
