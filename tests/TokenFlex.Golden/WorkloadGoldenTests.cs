@@ -1,4 +1,7 @@
 using TokenFlex.Core.Domain;
+using TokenFlex.Optimization;
+using TokenFlex.Optimization.Solvers;
+using TokenFlex.Scenarios.Diagnostics;
 
 namespace TokenFlex.Golden;
 
@@ -95,6 +98,35 @@ public sealed class WorkloadGoldenTests
         // Assert: (R2) served in hour 1 on one instance: 200 kW · $20/MWh = $4 (hour 0 would cost $20).
         objective.ShouldBe(4.0, 1e-6);
         GoldenSolve.ObjectiveUsd(scenario, new() { AllowDeferral = false }).ShouldBe(20.0, 1e-6);
+    }
+
+    [Fact]
+    public void Solve_DeferrableOverloadWithAllowUnserved_GivesUpWhatOneInstanceCannotServe()
+    {
+        // Arrange: 3 Mtok/s of batch work arrives in hour 0 with a 1 h deadline; one GPU, so one instance of
+        // Θ = 1 Mtok/s; unserved tokens cost 0.01 $/Mtok (3600 Mtok per Mtok/s-hour ⇒ $36).
+        var scenario = Micro.Interactive(0, 0) with
+        {
+            Classes = [Micro.Chat with { Id = "batch", Kind = WorkloadKind.Deferrable, DeadlineHours = 1 }],
+            Demand = [Micro.Demand("batch", 3, 0)],
+        };
+        scenario = scenario.WithCampus(c => c with { GpuInventory = new Dictionary<string, int> { ["G"] = 1 } });
+        var allowUnserved = new ModelRestrictions { AllowUnserved = true, UnservedPenaltyUsdPerMtok = 0.01 };
+
+        // Act
+        var strict = GoldenSolve.Plan(scenario);
+        var result = GoldenSolve.Plan(scenario, allowUnserved);
+        var givenUp = UnservedReport.From(scenario, result);
+
+        // Assert: (R2) the instance serves 1 Mtok/s in each hour (200 kW · $50/MWh = $10 per hour, cheaper than
+        // giving the work up at $36); the third Mtok/s-hour, 3.6 G tokens, is given up: $20 + $36 = $56.
+        // Serving only in hour 0 would cost $10 + $72 = $82; giving everything up $108.
+        strict.Solve.Status.ShouldBe(SolveStatus.Infeasible);
+        result.Costs.ObjectiveUsd.ShouldBe(56.0, 1e-6);
+        result.Costs.UnservedPenaltyUsd.ShouldBe(36.0, 1e-6);
+        result.Kpis.UnservedTokens.ShouldBe(3.6e9, 1);
+        givenUp.Sum(f => f.Shortfall).ShouldBe(3.6e9, 1);
+        givenUp.ShouldAllBe(f => f.ClassId == "batch" && f.Unit == "tokens" && f.Families.Single() == "R2_Deadline");
     }
 
     [Fact]

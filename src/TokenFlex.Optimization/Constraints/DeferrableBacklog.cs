@@ -9,7 +9,8 @@ namespace TokenFlex.Optimization.Constraints;
 /// (R2) Batch (temporal) flexibility: the backlog carries deferrable work forward; arrivals of period τ
 /// are served by the end of period τ + d_r; the backlog is empty at the end of the horizon unless it may be
 /// handed to the next window (rolling horizon). Without
-/// deferral (d = 0) work is served in the period it arrives.
+/// deferral (d = 0) work is served in the period it arrives. When unserved demand is allowed, work may also be
+/// given up (u, priced in the objective) instead of missing its deadline.
 /// </summary>
 public static class DeferrableBacklog
 {
@@ -44,7 +45,9 @@ public static class DeferrableBacklog
 
             var previous = t == 0 ? initialMtok : 0.0;
             balance.AddOptional(t > 0 ? v.BacklogMtok[key.Index, t - 1] : null, -1.0);
-            // (R2) Q[r,o,t,s] + 3600Δ·Σ x[r,o,c,k,t,s] − Q[r,o,t−1,s] = 3600Δ·A[r,o,t,s]   [Mtok]
+            // Work given up at the unserved-demand price leaves the backlog (only with AllowUnserved).
+            balance.AddOptional(v.UnservedMtokPerS[key.Index, t], secondsPerPeriod);
+            // (R2) Q[r,o,t,s] + 3600Δ·(Σ x[r,o,c,k,t,s] + u[r,o,t,s]) − Q[r,o,t−1,s] = 3600Δ·A[r,o,t,s]   [Mtok]
             model.Add(balance == previous + arrivalsMtok[t]).WithName($"R2_Backlog[{name},{t}{suffix}]");
             // (R2) Q[r,o,t,s] ≤ Σ_{τ=t−d+1..t} 3600Δ·A[r,o,τ,s] (+ Q₀ while t < d), and 0 at the end   [Mtok]
             var open = OpenWork(arrivalsMtok, t, deadline) + (t < deadline ? initialMtok : 0.0);

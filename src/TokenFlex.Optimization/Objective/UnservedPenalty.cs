@@ -4,8 +4,8 @@ using TokenFlex.Optimization.Variables;
 namespace TokenFlex.Optimization.Objective;
 
 /// <summary>
-/// Penalty on unserved interactive tokens (robustness variant of R1, off by default), one term per period: the
-/// tokens belong to an origin, not to a campus.
+/// Penalty on unserved tokens, interactive (R1) and deferrable work given up (R2) (robustness variant, off by
+/// default), one term per period: the tokens belong to an origin, not to a campus.
 /// </summary>
 public static class UnservedPenalty
 {

@@ -48,7 +48,10 @@ public sealed partial class DispatchVariables
     /// <summary>Q_{r,o,t,s}: deferrable backlog at the end of the period [Mtok]; null for interactive keys.</summary>
     public Variable?[,] BacklogMtok { get; }
 
-    /// <summary>u_{r,o,t,s}: unserved interactive token rate [Mtok/s]; null unless unserved demand is allowed.</summary>
+    /// <summary>
+    /// u_{r,o,t,s}: unserved token rate [Mtok/s] (interactive: missing from R1; deferrable: work given up in R2); null
+    /// unless unserved demand is allowed.
+    /// </summary>
     public Variable?[,] UnservedMtokPerS { get; }
 
     /// <summary>P^IT_{c,t,s} [MW].</summary>
@@ -116,7 +119,8 @@ public sealed partial class DispatchVariables
                 {
                     BacklogMtok[key.Index, t] = Continuous(0, double.PositiveInfinity, $"q[{name},{t}{_suffix}]");
                 }
-                else if (_sets.Inputs.Restrictions.AllowUnserved)
+
+                if (_sets.Inputs.Restrictions.AllowUnserved)
                 {
                     UnservedMtokPerS[key.Index, t] = Continuous(0, double.PositiveInfinity, $"u[{name},{t}{_suffix}]");
                 }
