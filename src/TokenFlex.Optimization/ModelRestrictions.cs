@@ -51,6 +51,14 @@ public sealed record ModelRestrictions
     public int InstanceRecourse { get; init; }
 
     /// <summary>
+    /// With <see cref="FixedStageOne"/> and recourse, the last commitment period keeps the planned instance counts, so
+    /// that the fleet handed to the next window is the one the plan chose with its look-ahead; without it a one-day
+    /// settlement would stop instances at the end of the day (saving their idle power) and leave the restarts to the
+    /// next day.
+    /// </summary>
+    public bool HoldFinalInstances { get; init; }
+
+    /// <summary>
     /// Deferrable work may remain in the backlog at the end of the horizon (within its deadline), to be handed
     /// to the next planning window; false empties the backlog by the end.
     /// </summary>

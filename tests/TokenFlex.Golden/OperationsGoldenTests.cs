@@ -49,6 +49,25 @@ public sealed class OperationsGoldenTests
     }
 
     [Fact]
+    public void Settle_HoldFinalInstances_KeepsThePlannedFleetInTheLastPeriodOnly()
+    {
+        // Arrange: the plan runs 2 instances in both hours for 2 Mtok/s; 1 Mtok/s is realised; 1 instance of recourse.
+        var plan = GoldenSolve.Plan(Micro.Interactive(2, 2), Priced).StageOne!;
+        var settle = Priced with { FixedStageOne = plan, InstanceRecourse = 1 };
+
+        // Act
+        var free = GoldenSolve.Plan(Micro.Interactive(1, 1), settle);
+        var held = GoldenSolve.Plan(Micro.Interactive(1, 1), settle with { HoldFinalInstances = true });
+
+        // Assert: free recourse stops one instance in both hours: 100 + 100 kW ⇒ $10 per hour, $20. Held, the last
+        // hour keeps the plan's 2 instances (200 + 100 kW ⇒ $15), the first may drop to 1 ($10): $25.
+        free.Instances.OrderBy(i => i.Period).Select(i => i.Instances).ShouldBe([1, 1]);
+        free.Costs.ObjectiveUsd.ShouldBe(20.0, 1e-6);
+        held.Costs.ObjectiveUsd.ShouldBe(25.0, 1e-6);
+        held.Instances.OrderBy(i => i.Period).Select(i => i.Instances).ShouldBe([1, 2]);
+    }
+
+    [Fact]
     public void HandOff_EndOfDay_BecomesNextDayInitialState()
     {
         // Arrange: a day whose plan ends with 2 instances, a battery at 80 % and 1 Mtok of backlog.

@@ -39,7 +39,8 @@ public sealed partial class ModelVariables
         }
 
         var planned = plan.InstancesAt(_sets.Campuses[d.Campus].Id, _sets.Configs[d.Config].Id, tau);
-        var recourse = _sets.Inputs.Restrictions.InstanceRecourse;
+        var final = tau == _sets.CommitmentPeriodCount - 1 && _sets.Inputs.Restrictions.HoldFinalInstances;
+        var recourse = final ? 0 : _sets.Inputs.Restrictions.InstanceRecourse;
         return (Math.Max(0, planned - recourse), Math.Min(d.MaxInstances, planned + recourse));
     }
 

@@ -65,7 +65,7 @@ public sealed class RollingHorizon(Func<SolverKind, IMilpSolver> solverFactory)
             {
                 Scenario = actualScenario,
                 Strategy = $"day{day + 1}-actual",
-                Restrictions = committed with { InstanceRecourse = instanceRecourse },
+                Restrictions = committed with { InstanceRecourse = instanceRecourse, HoldFinalInstances = true },
                 Solve = options,
                 DrBaselineKw = todayBaseline,
             });
