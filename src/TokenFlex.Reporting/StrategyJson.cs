@@ -30,6 +30,8 @@ internal static class StrategyJson
         writer.NumberOrNull("itEnergyMwh", IfSolved(kpis.ItEnergyMwh));
         writer.NumberOrNull("facilityEnergyMwh", IfSolved(kpis.FacilityEnergyMwh));
         writer.NumberOrNull("emissionsTonnesCo2", IfSolved(kpis.EmissionsTonnesCo2));
+        writer.NumberOrNull("facilityEnergyJPerToken", solved ? kpis.FacilityEnergyJPerToken : null);
+        writer.NumberOrNull("operationalSciGCo2PerThousandTokens", solved ? kpis.OperationalSciGCo2PerThousandTokens : null);
         writer.NumberOrNull("drRevenueUsd", IfSolved(costs.DrRevenueUsd));
         writer.NumberOrNull("drCommittedMwh", IfSolved(kpis.DrCommittedMwh));
         writer.NumberOrNull("drDeliveredMwh", IfSolved(kpis.DrDeliveredMwh));

@@ -12,6 +12,7 @@ public class SummaryWriterTests
     [
         "name", "status", "objectiveUsd", "totalCostUsd", "grossCostUsd", "savingVsB0", "servedTokens",
         "demandedTokens", "unservedTokens", "gridEnergyMwh", "itEnergyMwh", "facilityEnergyMwh", "emissionsTonnesCo2",
+        "facilityEnergyJPerToken", "operationalSciGCo2PerThousandTokens",
         "drRevenueUsd", "drCommittedMwh", "drDeliveredMwh", "drShortfallMwh", "peakImportKw", "instanceStarts",
         "mipGap", "solveSeconds", "buildSeconds", "modelObjective", "modelBestBound", "solver", "variables",
         "integerVariables", "constraints", "message", "costs", "gpuHoursByPrecision",
@@ -48,6 +49,9 @@ public class SummaryWriterTests
         strategy.GetProperty("itEnergyMwh").GetDouble().ShouldBe(0.7, 1e-9);
         strategy.GetProperty("peakImportKw").GetDouble().ShouldBe(350, 1e-6);
         strategy.GetProperty("servedTokens").GetDouble().ShouldBe(2 * 1.5e6 * 3600, 1e-3);
+        // 0.7 MWh at PUE 1 over 1.08e10 tokens: 0.7 · 3.6e9 J / 1.08e10 = 0.2333 J/token; no carbon intensity ⇒ 0.
+        strategy.GetProperty("facilityEnergyJPerToken").GetDouble().ShouldBe(0.7 * 3.6e9 / 1.08e10, 1e-12);
+        strategy.GetProperty("operationalSciGCo2PerThousandTokens").GetDouble().ShouldBe(0, 1e-12);
         strategy.GetProperty("modelObjective").GetDouble().ShouldBe(0.035, 1e-9);
         strategy.GetProperty("gpuHoursByPrecision").GetProperty("BF16").GetDouble().ShouldBe(4, 1e-9);
         strategy.GetProperty("savingVsB0").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -68,7 +72,7 @@ public class SummaryWriterTests
         foreach (var key in new[]
                  {
                      "objectiveUsd", "totalCostUsd", "grossCostUsd", "savingVsB0", "servedTokens", "unservedTokens",
-                     "gridEnergyMwh", "emissionsTonnesCo2", "peakImportKw", "instanceStarts", "mipGap",
+                     "gridEnergyMwh", "emissionsTonnesCo2", "facilityEnergyJPerToken", "peakImportKw", "instanceStarts", "mipGap",
                      "modelObjective", "costs", "gpuHoursByPrecision", "averageQualityLossPercentByClass",
                  })
         {

@@ -142,6 +142,15 @@ public sealed record PlanKpis
 
     public int InstanceStarts { get; init; }
 
+    /// <summary>Facility energy per served token [J/token] (ML.ENERGY's energy per token, with cooling); null if none served.</summary>
+    public double? FacilityEnergyJPerToken => ServedTokens > 0 ? FacilityEnergyMwh * 3.6e9 / ServedTokens : null;
+
+    /// <summary>
+    /// Operational carbon per 1,000 served tokens [gCO₂]: the Green Software Foundation's SCI score ((E·I) + M) / R
+    /// with R = 1,000 tokens and the embodied part M left out; null if none served.
+    /// </summary>
+    public double? OperationalSciGCo2PerThousandTokens => ServedTokens > 0 ? EmissionsTonnesCo2 * 1e6 / (ServedTokens / 1000) : null;
+
     /// <summary>GPU-hours by precision name (BF16, FP8, …).</summary>
     public IReadOnlyDictionary<string, double> GpuHoursByPrecision { get; init; } = new Dictionary<string, double>();
 
