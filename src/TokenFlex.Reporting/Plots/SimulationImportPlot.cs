@@ -28,7 +28,7 @@ public static class SimulationImportPlot
         var axis = TimeAxis.Of(series.Select(p => p.StartUtc));
         const string title = "Fleet grid import: day-ahead plan vs settled actual";
         var plot = PlotCanvas.Create(title, axis.Label, "grid import, all campuses [kW]");
-        axis.ShadeEvents(plot, [.. series.Select(p => p.DrEventCalled)], "DR event");
+        axis.ShadeEvents(plot, [.. series.Select(p => p.DrEventCalled)], "DR event (planned or called)");
         AddDayBoundaries(plot, axis);
         var planned = plot.Add.ScatterLine(
             axis.StepXs(), TimeAxis.StepYs([.. series.Select(p => p.PlanGridImportKw)]), PlotCanvas.Muted);
@@ -97,7 +97,7 @@ public static class SimulationImportPlot
                    + $"import {PlotCanvas.F(planMwh, "N1")} MWh (peak {PlotCanvas.F(series.Max(p => p.PlanGridImportKw), "N0")} kW), "
                    + $"the settlement on actual data {PlotCanvas.F(actualMwh, "N1")} MWh "
                    + $"(peak {PlotCanvas.F(series.Max(p => p.ActualGridImportKw), "N0")} kW). "
-                   + $"Shaded: {PlotCanvas.F(eventHours, "0.##")} hours with a DR event; dotted: day boundaries.";
+                   + $"Shaded: {PlotCanvas.F(eventHours, "0.##")} hours with a DR event expected in the plan or called on the day; dotted: day boundaries.";
         var missing = days.Count - settled;
         return missing > 0 ? text + $" {missing} day(s) without a plan or settlement are left out." : text;
     }
