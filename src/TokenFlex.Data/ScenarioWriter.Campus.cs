@@ -13,6 +13,11 @@ public static partial class ScenarioWriter
         w.WriteString("timeZone", c.TimeZone);
         Counts(w, "gpuInventory", c.GpuInventory);
         w.WriteNumber("gridImportLimitKw", c.GridImportLimitKw);
+        if (c.GridImportCapKw is not null)
+        {
+            Series(w, "gridImportCapKw", c.GridImportCapKw);
+        }
+
         NullableNumber(w, "reloadLimitGpusPerPeriod", c.ReloadLimitGpusPerPeriod);
         w.WriteStartObject("cooling");
         WriteCooling(w, c.Cooling);

@@ -208,7 +208,8 @@ public class ScenarioReaderErrorTests
 
         // Assert
         errors.ShouldContainError("name", "required field 'name' is missing");
-        errors.ShouldContainError("campuses[1].gridImportMw", "did you mean 'gridImportLimitKw'?");
+        // The nearest known key is gridImportCapKw (4 edits; gridImportLimitKw, which the campus has, is 6 away).
+        errors.ShouldContainError("campuses[1].gridImportMw", "did you mean 'gridImportCapKw'?");
         errors.ShouldContainError("campuses[0].battery.chargeEfficiencyFraction", "in (0, 1]");
         errors.ShouldContainError("workloadClasses[0].modelId", "modelId 'llama-9b' matches no configuration");
         errors.ShouldContainError("demand[0].tokensPerSecond", "has 3 values; the time grid has 4 periods");

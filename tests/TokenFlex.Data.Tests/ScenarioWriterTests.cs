@@ -13,7 +13,11 @@ public class ScenarioWriterTests
         {
             Description = "Quotes \" and ≥ survive.",
             CarbonCapTonnes = 12.5,
-            Campuses = [scenario.Campuses[0], dal with { CarbonGPerKwh = [0.1, 1.0 / 3, 1e-7, 1234.56789] }],
+            Campuses =
+            [
+                scenario.Campuses[0],
+                dal with { CarbonGPerKwh = [0.1, 1.0 / 3, 1e-7, 1234.56789], GridImportCapKw = [5000, 2500.5, 0, 1e4] },
+            ],
         };
     }
 
@@ -69,6 +73,7 @@ public class ScenarioWriterTests
 
         // Assert
         json.ShouldContain("\"priceUsdPerMwh\": [30, -5, 80, 40]");
+        json.ShouldContain("\"gridImportCapKw\": [5000, 2500.5, 0, 10000]");
         json.ShouldContain("\"kind\": \"measured\"");
         json.ShouldContain("\"baselineMode\": \"exogenous\"");
         json.ShouldNotContain("\"csv\"");

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TokenFlex.Core.Domain;
 using TokenFlex.OpenAdr.Mapping;
 using TokenFlex.OpenAdr.Model;
@@ -8,11 +9,24 @@ namespace TokenFlex.OpenAdr.Tests;
 /// <summary>The built-in case starts at 2025-03-24 07:00 UTC, hourly: 21:00 UTC is period 14.</summary>
 public class AdapterTests
 {
-    private static IReadOnlyList<OpenAdrEvent> Events(params System.Text.Json.Nodes.JsonObject[] events) =>
+    private static IReadOnlyList<OpenAdrEvent> Events(params JsonObject[] events) =>
         OpenAdrReader.ReadEvents(TestFiles.Array(events), "test");
 
+    /// <summary>An import cap: <paramref name="capsKw"/> in their periods, else 6,000 kW.</summary>
+    private static double[] CapsKw(params (int Period, double CapKw)[] capsKw)
+    {
+        // Every built-in campus has a 6,000 kW interconnection and no cap, so uncovered periods keep 6,000 kW.
+        var caps = Enumerable.Repeat(6000.0, TestFiles.Scenario.TimeGrid.PeriodCount).ToArray();
+        foreach (var (period, capKw) in capsKw)
+        {
+            caps[period] = capKw;
+        }
+
+        return caps;
+    }
+
     [Fact]
-    public void Apply_ImportCapacityLimit_FirmServiceLevelAndCalledWindow()
+    public void Apply_ImportCapacityLimit_CapsThosePeriodsWithoutEnrolling()
     {
         // Arrange: 1,000 kW at ercot (not enrolled) for 10:00 and 11:00 UTC = periods 3 and 4.
         var events = Events(TestFiles.Event(OpenAdrVersion.V31, "lim", "clr", "ercot", "2025-03-24T10:00:00Z",
@@ -21,31 +35,25 @@ public class AdapterTests
         // Act
         var result = OpenAdrScenarioAdapter.Apply(TestFiles.Scenario, events, CampusMapping.Identity);
 
-        // Assert
-        var enrolment = result.Scenario.Campuses.Single(c => c.Id == "ercot").DemandResponse.ShouldNotBeNull();
-        enrolment.BaselineMode.ShouldBe(BaselineMode.FirmServiceLevel);
-        enrolment.FirmServiceLevelKw.ShouldBe(1000);
-        enrolment.PenaltyUsdPerMwh.ShouldBe(5000);
-        enrolment.MaxCommitmentKw.ShouldBe(5000); // import limit 6,000 − 1,000
-        enrolment.ProgramId.ShouldBe("clr");
-        var window = result.Scenario.DemandResponseEvents.Single(e => e.CampusId == "ercot");
-        window.ShouldBe(new DemandResponseEvent
-        {
-            Id = "lim.ercot",
-            CampusId = "ercot",
-            StartUtc = new DateTimeOffset(2025, 3, 24, 10, 0, 0, TimeSpan.Zero),
-            DurationHours = 2,
-        });
+        // Assert: a hard cap in periods 3 and 4; no enrolment and no DR event (an order, not a paid program).
+        var ercot = result.Scenario.Campuses.Single(c => c.Id == "ercot");
+        ercot.GridImportCapKw.ShouldBe(CapsKw((3, 1000), (4, 1000)));
+        ercot.DemandResponse.ShouldBeNull();
+        result.Scenario.DemandResponseEvents.ShouldBe(TestFiles.Scenario.DemandResponseEvents);
         var signal = result.Signals.ShouldHaveSingleItem();
-        (signal.EventId, signal.ProgramId, signal.CampusId, signal.PayloadType, signal.LimitKw)
-            .ShouldBe(("lim", "clr", "ercot", "IMPORT_CAPACITY_LIMIT", (double?)1000));
+        (signal.EventId, signal.ProgramId, signal.CampusId, signal.PayloadType)
+            .ShouldBe(("lim", "clr", "ercot", "IMPORT_CAPACITY_LIMIT"));
         signal.Periods.ShouldBe([3, 4]);
+        signal.LimitsKw.ShouldBe([1000, 1000]);
+        result.Notes.ShouldContain(new AdapterNote("campus ercot", true, "grid import is capped at 1,000 kW in 2 "
+            + "period(s) (a hard limit, E4); the campus has no DR enrolment, so the cap is an order without DR payment "
+            + "or penalty"));
     }
 
     [Fact]
-    public void Apply_LimitWithProgramTerms_TakesPenaltyFromProgram()
+    public void Apply_LimitWithProgramTermsAtCampusWithoutEnrolment_ProgramTermsNotApplied()
     {
-        // Arrange
+        // Arrange: ercot-clr carries a penalty and a capacity payment, but ercot is not enrolled in it.
         var programs = OpenAdrReader.ReadPrograms(TestFiles.Text("programs-3.1.json"), "programs");
         var events = Events(TestFiles.Event(OpenAdrVersion.V31, "lim", "ercot-clr", "ercot", "2025-03-24T10:00:00Z",
             "IMPORT_CAPACITY_LIMIT", "KW", 1000));
@@ -54,25 +62,88 @@ public class AdapterTests
         var result = OpenAdrScenarioAdapter.Apply(TestFiles.Scenario, events, CampusMapping.Identity, programs);
 
         // Assert
-        var enrolment = result.Scenario.Campuses.Single(c => c.Id == "ercot").DemandResponse!;
-        enrolment.PenaltyUsdPerMwh.ShouldBe(2500);
-        enrolment.CapacityPaymentUsdPerKwHour.ShouldBe(0.01);
+        var ercot = result.Scenario.Campuses.Single(c => c.Id == "ercot");
+        ercot.DemandResponse.ShouldBeNull();
+        ercot.GridImportCapKw.ShouldBe(CapsKw((3, 1000)));
     }
 
     [Fact]
-    public void Apply_DispatchSetpointInMwVaryingByInterval_LowestLevelWithNote()
+    public void Apply_LimitAtEnrolledCampus_CallsItsEnrolmentWithProgramTerms()
     {
-        // Arrange
+        // Arrange: pjm is enrolled in pjm-load-management (two-pass baseline); its program sets a 2,500 USD/MWh
+        // penalty. 3,000 kW for 10:00 and 11:00 UTC = periods 3 and 4.
+        var program = TestFiles.Program("pjm-load-management", "PJM load management");
+        program["attributes"] = new JsonArray(new JsonObject
+        {
+            ["type"] = ProgramTerms.Penalty,
+            ["values"] = new JsonArray(2500),
+        });
+        var programs = OpenAdrReader.ReadPrograms(TestFiles.Array(program), "programs");
+        var events = Events(TestFiles.Event(OpenAdrVersion.V31, "lim", "pjm-load-management", "pjm",
+            "2025-03-24T10:00:00Z", "IMPORT_CAPACITY_LIMIT", "KW", 3000, 3000));
+        var before = TestFiles.Scenario.Campuses.Single(c => c.Id == "pjm").DemandResponse!;
+
+        // Act
+        var result = OpenAdrScenarioAdapter.Apply(TestFiles.Scenario, events, CampusMapping.Identity, programs);
+
+        // Assert: the cap, the enrolment as it was apart from the program's penalty, and one called window.
+        var pjm = result.Scenario.Campuses.Single(c => c.Id == "pjm");
+        pjm.GridImportCapKw.ShouldBe(CapsKw((3, 3000), (4, 3000)));
+        pjm.DemandResponse.ShouldBe(before with { PenaltyUsdPerMwh = 2500 });
+        result.Scenario.DemandResponseEvents.ShouldBe(
+        [
+            .. TestFiles.Scenario.DemandResponseEvents,
+            new DemandResponseEvent
+            {
+                Id = "lim.pjm",
+                CampusId = "pjm",
+                StartUtc = new DateTimeOffset(2025, 3, 24, 10, 0, 0, TimeSpan.Zero),
+                DurationHours = 2,
+            },
+        ]);
+        result.Notes.ShouldContain(new AdapterNote("campus pjm", true, "grid import is capped at 3,000 kW in 2 "
+            + "period(s) (a hard limit, E4); the capped periods are called DR events of its enrolment in "
+            + "pjm-load-management"));
+    }
+
+    [Fact]
+    public void Apply_DispatchSetpointInMwVaryingByInterval_ExactCapPerPeriod()
+    {
+        // Arrange: 1.5 MW then 1.2 MW at ercot for periods 3 and 4.
         var events = Events(TestFiles.Event(OpenAdrVersion.V31, "sp", "clr", "ercot", "2025-03-24T10:00:00Z",
             "DISPATCH_SETPOINT", "MW", 1.5, 1.2));
 
         // Act
         var result = OpenAdrScenarioAdapter.Apply(TestFiles.Scenario, events, CampusMapping.Identity);
 
-        // Assert
-        result.Scenario.Campuses.Single(c => c.Id == "ercot").DemandResponse!.FirmServiceLevelKw!.Value.ShouldBe(1200, 1e-9);
-        result.Notes.ShouldContain(new AdapterNote("campus ercot", true, "the import limit varies from 1,200 kW to 1,500 kW; a firm "
-            + "service level is one number per campus, so the lowest applies in every called period"));
+        // Assert: 1.5 MW × 1000 = 1,500 kW and 1.2 MW × 1000 = 1,200 kW, each in its own period.
+        var caps = result.Scenario.Campuses.Single(c => c.Id == "ercot").GridImportCapKw.ShouldNotBeNull();
+        caps[3].ShouldBe(1500, 1e-9);
+        caps[4].ShouldBe(1200, 1e-9);
+        caps.Where((_, t) => t is not (3 or 4)).ShouldAllBe(c => c == 6000);
+        result.Signals.ShouldHaveSingleItem().LimitsKw!.Select(v => Math.Round(v, 9)).ShouldBe([1500, 1200]);
+        result.Notes.ShouldContain(new AdapterNote("campus ercot", true, "grid import is capped at each interval's "
+            + "limit, 1,200 kW to 1,500 kW, in 2 period(s) (a hard limit, E4); the campus has no DR enrolment, so the "
+            + "cap is an order without DR payment or penalty"));
+    }
+
+    [Fact]
+    public void Apply_TwoOverlappingLimits_LowestPerPeriod()
+    {
+        // Arrange: "a" limits periods 3 and 4 to 2,000 kW; "b" limits period 4 to 1,500 kW and period 5 to 2,500 kW.
+        var a = TestFiles.Event(OpenAdrVersion.V31, "a", "clr", "ercot", "2025-03-24T10:00:00Z",
+            "IMPORT_CAPACITY_LIMIT", "KW", 2000, 2000);
+        var b = TestFiles.Event(OpenAdrVersion.V31, "b", "clr", "ercot", "2025-03-24T11:00:00Z",
+            "IMPORT_CAPACITY_LIMIT", "KW", 1500, 2500);
+
+        // Act
+        var result = OpenAdrScenarioAdapter.Apply(TestFiles.Scenario, Events(a, b), CampusMapping.Identity);
+
+        // Assert: period 4 takes min(2,000, 1,500); each signal reports the limit in force in its periods.
+        result.Scenario.Campuses.Single(c => c.Id == "ercot").GridImportCapKw
+            .ShouldBe(CapsKw((3, 2000), (4, 1500), (5, 2500)));
+        result.Signals.Single(s => s.EventId == "a").LimitsKw.ShouldBe([2000, 1500]);
+        result.Signals.Single(s => s.EventId == "b").LimitsKw.ShouldBe([1500, 2500]);
     }
 
     [Fact]

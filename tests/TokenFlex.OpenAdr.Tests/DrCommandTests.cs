@@ -39,7 +39,9 @@ public class DrCommandTests
         // Assert
         code.ShouldBe(ExitCodes.Success, error);
         text.ShouldContain("Read 1 program(s) and 1 event(s) from the VTN.");
-        text.ShouldContain("applied: campus ercot: import above 1,000 kW in called periods pays 5000 USD/MWh (firm service level)");
+        text.ShouldContain("applied: campus ercot: grid import is capped at 1,000 kW in 2 period(s) (a hard limit, "
+                           + "E4); the campus has no DR enrolment, so the cap is an order without DR payment or "
+                           + "penalty");
         var json = File.ReadAllText(Path.Combine(output.FullName, "openadr-report-lim.json"));
         OpenApiSchemas.Validate(json, OpenAdrVersion.V31, "reportRequest").ShouldBeEmpty();
         var resource = JsonNode.Parse(json)!["resources"]!.AsArray().ShouldHaveSingleItem()!;
@@ -57,6 +59,37 @@ public class DrCommandTests
             (served.IsArray ? OpenApiSchemas.ValidateArray(served.Body, vtn.Version, served.Component!)
                 : OpenApiSchemas.Validate(served.Body, vtn.Version, served.Component!)).ShouldBeEmpty(served.Path);
         }
+    }
+
+    [Fact]
+    public void DrEvents_TwoIntervalsWithDifferentLimits_PlanHoldsEachPeriodToItsOwnLimit()
+    {
+        // Arrange: an event file limiting ercot to 1,500 kW at 10:00 UTC (period 3) and 1,000 kW at 11:00 UTC
+        // (period 4); without the event, P imports more than 1,500 kW in both periods.
+        var output = Directory.CreateTempSubdirectory("openadr-cli-");
+        var file = Path.Combine(output.FullName, "events.json");
+        var ev = TestFiles.Event(OpenAdrVersion.V31, "steps", "ercot-clr", "campus-ercot", "2025-03-24T10:00:00Z",
+            "IMPORT_CAPACITY_LIMIT", "KW", 1500, 1000);
+        File.WriteAllText(file, TestFiles.Array(ev));
+
+        // Act
+        var (code, text, error) = Cli("dr", "events", file, "--map", "campus-ercot=ercot", "--out", output.FullName,
+            "--gap", "0.001");
+
+        // Assert: the plan's import (DEMAND) is within each period's own limit, not the lowest of the two.
+        code.ShouldBe(ExitCodes.Success, error);
+        text.ShouldContain("applied: campus ercot: grid import is capped at each interval's limit, 1,000 kW to "
+                           + "1,500 kW, in 2 period(s) (a hard limit, E4)");
+        var json = File.ReadAllText(Path.Combine(output.FullName, "openadr-report-steps.json"));
+        var intervals = JsonNode.Parse(json)!["resources"]![0]!["intervals"]!;
+        foreach (var (period, limitKw) in new[] { (3, 1500.0), (4, 1000.0) })
+        {
+            var values = Payloads(intervals[period]!);
+            values["DEMAND"].ShouldBeLessThanOrEqualTo(limitKw + 1e-3, $"import with the event, period {period}");
+            values["BASELINE"].ShouldBeGreaterThan(limitKw + 1, $"import without the event, period {period}");
+        }
+
+        Payloads(intervals[3]!)["DEMAND"].ShouldBeGreaterThan(1000 + 1, "period 3 may import above period 4's limit");
     }
 
     [Fact]

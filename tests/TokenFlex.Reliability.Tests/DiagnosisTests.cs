@@ -61,6 +61,30 @@ public class DiagnosisTests
     }
 
     [Fact]
+    public void Solve_MicroWithImportCapBelowTheFloorInHourOne_NamesTheCapAndThatHour()
+    {
+        // Arrange: hour 1 needs 1.5 Mtok/s; its import is capped at 100 kW (the interconnection is 10,000 kW).
+        var scenario = Scenarios.Micro(n => n["campuses"]![0]!["gridImportCapKw"] = new JsonArray(10_000, 100));
+
+        // Act
+        var result = Scenarios.Solve(scenario, StrategyCatalog.P);
+
+        // Assert: the floor is 1.5 M tok/s × (0.1 J/tok / 1000 + 100 kW / 1 M tok/s) = 300 kW against 100 kW.
+        result.Solve.Status.ShouldBe(SolveStatus.Infeasible);
+        var findings = result.Diagnosis.ShouldNotBeNull().Findings;
+        findings.First(f => f.Message.Contains("floor load", StringComparison.Ordinal)).Message.ShouldBe(
+            "campus c1, 2025-07-15 01:00–02:00 UTC: the floor load is 300 kW (auxiliary load 0 kW plus the least "
+            + "power of the demand only this campus can serve, times the PUE), but the campus can draw at most 100 kW "
+            + "(grid import cap 100 kW plus PV, battery and generators), short by 200 kW (E3_PowerBalance, "
+            + "E4_GridImportLimit)");
+        findings.ShouldAllBe(f => f.FirstPeriod == 1 && f.LastPeriod == 1);
+
+        // The elastic re-solve runs 2 instances: 2 × 100 kW + 0.1 J/tok × 1.5 M tok/s = 350 kW, 250 kW over the cap.
+        findings.ShouldContain(f => f.Message == "campus c1, 2025-07-15 01:00–02:00 UTC: needs 350 kW from the grid, "
+                                    + "above the import cap of 100 kW by 250 kW (E4_GridImportLimit, E3_PowerBalance)");
+    }
+
+    [Fact]
     public void Diagnose_MicroWithDemandAboveItsEightGpus_GivesExactCapacityAndElasticSentences()
     {
         // Arrange: 9 Mtok/s in the first hour on 8 instances of 1 Mtok/s.

@@ -68,12 +68,14 @@ public static class DrTables
         var with = outcome.With.CampusPeriods.ToDictionary(p => (p.CampusId, p.Period));
         foreach (var signal in outcome.Applied.Signals.OrderBy(s => s.CampusId, StringComparer.Ordinal))
         {
-            foreach (var t in signal.Periods)
+            for (var i = 0; i < signal.Periods.Count; i++)
             {
+                var t = signal.Periods[i];
                 var importWith = with[(signal.CampusId, t)].GridImportKw;
-                var above = signal.LimitKw is { } limit ? Math.Max(0, importWith - limit) : (double?)null;
+                var limit = signal.LimitsKw?[i];
+                var above = limit is { } l ? Math.Max(0, importWith - l) : (double?)null;
                 table.AddRow(Markup.Escape(signal.CampusId), grid.Label(t), Markup.Escape(signal.PayloadType),
-                    signal.LimitKw is { } l ? F(l, "N0") : "-", F(without[(signal.CampusId, t)].GridImportKw, "N0"),
+                    limit is { } shown ? F(shown, "N0") : "-", F(without[(signal.CampusId, t)].GridImportKw, "N0"),
                     F(importWith, "N0"), above is { } a ? F(a, "N0") : "-");
             }
         }

@@ -21,6 +21,12 @@ public sealed record Campus
     /// <summary>P^imp,max: grid import (interconnection) limit [kW].</summary>
     public required double GridImportLimitKw { get; init; }
 
+    /// <summary>
+    /// P^imp,cap_{c,t}: a further cap on grid import per period (a utility order, an OpenADR import limit), or null for
+    /// none [kW]. The limit in force in period t is min(<see cref="GridImportLimitKw"/>, GridImportCapKw[t]).
+    /// </summary>
+    public double[]? GridImportCapKw { get; init; }
+
     /// <summary>R^max: GPUs that can be (re)loaded with weights per period; null for no limit [GPU/period].</summary>
     public double? ReloadLimitGpusPerPeriod { get; init; }
 
@@ -56,6 +62,14 @@ public sealed record Campus
     /// initial state is free: the optimiser picks it without start costs.
     /// </summary>
     public IReadOnlyDictionary<string, int>? InitialInstances { get; init; }
+
+    /// <summary>
+    /// The grid import limit in force in period <paramref name="period"/>: the interconnection limit, lowered by
+    /// <see cref="GridImportCapKw"/> where a cap is given [kW].
+    /// </summary>
+    /// <param name="period">Zero-based period index.</param>
+    public double GridImportLimitKwAt(int period) =>
+        GridImportCapKw is { } cap ? Math.Min(GridImportLimitKw, cap[period]) : GridImportLimitKw;
 }
 
 /// <summary>On-site photovoltaic generation.</summary>

@@ -61,6 +61,11 @@ public static partial class ScenarioRules
     private static void CheckGridAndSignals(RuleContext ctx, string path, Campus campus)
     {
         ctx.NonNegative($"{path}.gridImportLimitKw", campus.GridImportLimitKw, ScenarioLimits.MaxPowerKw, "kW");
+        if (campus.GridImportCapKw is not null)
+        {
+            ctx.Series($"{path}.gridImportCapKw", campus.GridImportCapKw, 0, ScenarioLimits.MaxPowerKw, "kW");
+        }
+
         if (campus.ReloadLimitGpusPerPeriod is { } reload)
         {
             ctx.NonNegative($"{path}.reloadLimitGpusPerPeriod", reload);

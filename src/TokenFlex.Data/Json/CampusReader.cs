@@ -17,6 +17,7 @@ internal static class CampusReader
             TimeZone = timeZone,
             GpuInventory = f.Counts("gpuInventory", required: true) ?? new Dictionary<string, int>(),
             GridImportLimitKw = f.RequiredNumber("gridImportLimitKw"),
+            GridImportCapKw = f.Series("gridImportCapKw"),
             ReloadLimitGpusPerPeriod = f.NullableNumber("reloadLimitGpusPerPeriod"),
             Cooling = ReadCooling(f.RequiredObject("cooling")),
             AuxiliaryLoadKw = f.Number("auxiliaryLoadKw", d.AuxiliaryLoadKw),

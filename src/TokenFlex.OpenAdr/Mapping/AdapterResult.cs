@@ -18,9 +18,13 @@ public sealed record AdapterNote(string Event, bool Applied, string Message)
 /// <param name="CampusId">The campus.</param>
 /// <param name="PayloadType">The payload type, e.g. IMPORT_CAPACITY_LIMIT.</param>
 /// <param name="Periods">Zero-based periods of the scenario's grid, ascending.</param>
-/// <param name="LimitKw">For limits and setpoints: the import level in force in the plan [kW]; else null.</param>
+/// <param name="LimitsKw">
+/// For limits and setpoints: the grid import limit in force in the plan in each of <paramref name="Periods"/> (the
+/// lowest of the overlapping events and the interconnection limit) [kW]; else null.
+/// </param>
 public sealed record AppliedSignal(
-    string EventId, string ProgramId, string CampusId, string PayloadType, IReadOnlyList<int> Periods, double? LimitKw);
+    string EventId, string ProgramId, string CampusId, string PayloadType, IReadOnlyList<int> Periods,
+    IReadOnlyList<double>? LimitsKw);
 
 /// <summary>The scenario with the events applied, and what was applied or ignored.</summary>
 /// <param name="Scenario">The transformed, validated scenario.</param>

@@ -19,12 +19,6 @@ public sealed record CampusMapping
     /// <summary>True to add PRICE to the campus price instead of replacing it (default false: override).</summary>
     public bool PriceIsAdder { get; init; }
 
-    /// <summary>
-    /// λ^pen for a campus that an IMPORT_CAPACITY_LIMIT or DISPATCH_SETPOINT enrols where the scenario and the
-    /// program give none: import above the limit costs this much [USD/MWh].
-    /// </summary>
-    public double DefaultPenaltyUsdPerMwh { get; init; } = 5000;
-
     /// <summary>Requested shed fraction of the contracted reduction for SIMPLE levels 0–3.</summary>
     public IReadOnlyList<double> SimpleShedFractions { get; init; } = [0, 0.25, 0.5, 1.0];
 

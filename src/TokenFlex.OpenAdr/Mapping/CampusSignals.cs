@@ -20,14 +20,11 @@ internal sealed class CampusSignals(int periods)
     /// <summary>The OpenADR event that first called each period, or null when the period is not called.</summary>
     public string?[] CalledBy { get; } = new string?[periods];
 
-    /// <summary>The program of the first event that set a limit or SIMPLE level here.</summary>
-    public string? ProgramId { get; set; }
-
     public bool HasLimit => LimitKw.Any(v => v is not null);
 
     public bool HasSimple => SimpleLevel.Any(level => level > 0);
 
-    public void Record(string type, IReadOnlyList<int> periods, double value, string eventId, string programId)
+    public void Record(string type, IReadOnlyList<int> periods, double value, string eventId)
     {
         foreach (var t in periods)
         {
@@ -35,13 +32,13 @@ internal sealed class CampusSignals(int periods)
             {
                 case PayloadTypes.ImportCapacityLimit or PayloadTypes.DispatchSetpoint:
                     LimitKw[t] = Math.Min(LimitKw[t] ?? double.PositiveInfinity, value);
-                    Call(t, eventId, programId);
+                    Call(t, eventId);
                     break;
                 case PayloadTypes.Simple:
                     SimpleLevel[t] = Math.Max(SimpleLevel[t], (int)value);
                     if (value > 0)
                     {
-                        Call(t, eventId, programId);
+                        Call(t, eventId);
                     }
 
                     break;
@@ -55,9 +52,5 @@ internal sealed class CampusSignals(int periods)
         }
     }
 
-    private void Call(int t, string eventId, string programId)
-    {
-        CalledBy[t] ??= eventId;
-        ProgramId ??= programId;
-    }
+    private void Call(int t, string eventId) => CalledBy[t] ??= eventId;
 }

@@ -7,9 +7,10 @@ namespace TokenFlex.OpenAdr.Mapping;
 
 /// <summary>
 /// Applies OpenADR 3 events to a scenario as transformations of its inputs (docs/openadr.md):
-/// IMPORT_CAPACITY_LIMIT and DISPATCH_SETPOINT become a firm-service-level DR enrolment with the limit as the
-/// level and called DR events in those periods; SIMPLE levels 1–3 call DR events; PRICE replaces (or adds to)
-/// the campus price and GHG replaces its carbon intensity in the periods the intervals cover.
+/// IMPORT_CAPACITY_LIMIT and DISPATCH_SETPOINT cap the campus's grid import in each period they cover (the lowest
+/// value where events overlap), and call DR events there when the campus is enrolled; SIMPLE levels 1–3 call DR
+/// events; PRICE replaces (or adds to) the campus price and GHG replaces its carbon intensity in the periods the
+/// intervals cover.
 /// </summary>
 public static class OpenAdrScenarioAdapter
 {
@@ -109,7 +110,7 @@ public static class OpenAdrScenarioAdapter
                     Signals[campus] = signals = new CampusSignals(scenario.TimeGrid.PeriodCount);
                 }
 
-                signals.Record(type, periods, value, eventId, ev.ProgramId);
+                signals.Record(type, periods, value, eventId);
                 var key = (eventId, ev.ProgramId, campus, type);
                 if (!Applied.TryGetValue(key, out var set))
                 {

@@ -3,7 +3,10 @@ using TokenFlex.OpenAdr.Model;
 
 namespace TokenFlex.OpenAdr.Mapping;
 
-/// <summary>Builds the transformed scenario from the gathered signals: prices, carbon, enrolments and DR events.</summary>
+/// <summary>
+/// Builds the transformed scenario from the gathered signals: prices, carbon, per-period import caps, enrolments and
+/// DR events.
+/// </summary>
 internal static class ScenarioTransform
 {
     public static AdapterResult Build(
@@ -12,7 +15,6 @@ internal static class ScenarioTransform
         var notes = new List<AdapterNote>(gathering.Notes);
         var campuses = new List<Campus>();
         var events = new List<DemandResponseEvent>(scenario.DemandResponseEvents);
-        var limits = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var campus in scenario.Campuses)
         {
             if (!gathering.Signals.TryGetValue(campus.Id, out var signals))
@@ -21,25 +23,23 @@ internal static class ScenarioTransform
                 continue;
             }
 
-            var changed = Signals(campus, signals, mapping);
-            var enrolment = Enrolment(campus, signals, mapping, programs, notes, out var limitKw);
-            if (limitKw is { } limit)
+            var enrolment = Enrolment(campus, signals, mapping, programs, notes);
+            campuses.Add(Signals(campus, signals, mapping) with
             {
-                limits[campus.Id] = limit;
-            }
-
-            campuses.Add(changed with { DemandResponse = enrolment });
+                GridImportCapKw = Caps(campus, signals, enrolment, notes),
+                DemandResponse = enrolment,
+            });
             if (enrolment is not null)
             {
                 events.AddRange(Windows(scenario, campus.Id, signals, events));
             }
         }
 
+        var byId = campuses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var applied = gathering.Applied
-            .Where(a => a.Key.Type is not (PayloadTypes.Simple or PayloadTypes.ImportCapacityLimit or PayloadTypes.DispatchSetpoint)
-                        || campuses.Single(c => c.Id == a.Key.Campus).DemandResponse is not null)
+            .Where(a => a.Key.Type != PayloadTypes.Simple || byId[a.Key.Campus].DemandResponse is not null)
             .Select(a => new AppliedSignal(a.Key.Event, a.Key.Program, a.Key.Campus, a.Key.Type, a.Value.ToArray(),
-                IsLimit(a.Key.Type) ? limits.GetValueOrDefault(a.Key.Campus) : null))
+                IsLimit(a.Key.Type) ? a.Value.Select(byId[a.Key.Campus].GridImportLimitKwAt).ToArray() : null))
             .ToArray();
         return new AdapterResult(scenario with { Campuses = campuses, DemandResponseEvents = events }, applied, notes);
     }
@@ -66,68 +66,66 @@ internal static class ScenarioTransform
         return campus with { PriceUsdPerMwh = price, CarbonGPerKwh = carbon };
     }
 
-    /// <summary>The enrolment after the events: firm service level for limits, a minimum commitment for SIMPLE.</summary>
-    private static DemandResponseEnrolment? Enrolment(
-        Campus campus, CampusSignals signals, CampusMapping mapping, IReadOnlyList<OpenAdrProgram> programs,
-        List<AdapterNote> notes, out double? limitKw)
+    /// <summary>
+    /// The import cap per period: in the periods a limit or setpoint covers, the lowest of the events' values and
+    /// the cap the campus had; elsewhere the cap the campus had, or its interconnection limit (no further cap).
+    /// </summary>
+    private static double[]? Caps(
+        Campus campus, CampusSignals signals, DemandResponseEnrolment? enrolment, List<AdapterNote> notes)
     {
-        limitKw = null;
-        var enrolment = campus.DemandResponse;
-        var program = programs.FirstOrDefault(p => p.Id is not null && p.Id == (enrolment?.ProgramId ?? signals.ProgramId));
-        if (signals.HasLimit)
+        if (!signals.HasLimit)
         {
-            limitKw = signals.LimitKw.Where(v => v is not null).Min();
-            return FirmServiceLevel(campus, signals, mapping, program, notes, limitKw!.Value);
+            return campus.GridImportCapKw;
         }
 
-        if (!signals.HasSimple)
+        var caps = new double[signals.LimitKw.Length];
+        for (var t = 0; t < caps.Length; t++)
+        {
+            var before = campus.GridImportCapKw?[t] ?? campus.GridImportLimitKw;
+            caps[t] = signals.LimitKw[t] is { } limit ? Math.Min(before, limit) : before;
+        }
+
+        var limits = signals.LimitKw.OfType<double>().ToArray();
+        var (low, high) = (limits.Min(), limits.Max());
+        var level = low < high
+            ? $"each interval's limit, {OpenAdrScenarioAdapter.Kw(low)} to {OpenAdrScenarioAdapter.Kw(high)},"
+            : OpenAdrScenarioAdapter.Kw(low);
+        var payment = enrolment is null
+            ? "the campus has no DR enrolment, so the cap is an order without DR payment or penalty"
+            : $"the capped periods are called DR events of its enrolment in {enrolment.ProgramId}";
+        notes.Add(new AdapterNote($"campus {campus.Id}", true,
+            $"grid import is capped at {level} in {limits.Length} period(s) (a hard limit, E4); {payment}"));
+        return caps;
+    }
+
+    /// <summary>
+    /// The enrolment after the events: a limit or SIMPLE event at an enrolled campus applies its program's terms, and
+    /// SIMPLE sets a minimum commitment. A campus without an enrolment gets none.
+    /// </summary>
+    private static DemandResponseEnrolment? Enrolment(
+        Campus campus, CampusSignals signals, CampusMapping mapping, IReadOnlyList<OpenAdrProgram> programs,
+        List<AdapterNote> notes)
+    {
+        var enrolment = campus.DemandResponse;
+        if (!signals.HasLimit && !signals.HasSimple)
         {
             return enrolment;
         }
 
         if (enrolment is null)
         {
-            notes.Add(new AdapterNote($"campus {campus.Id}", false, "SIMPLE events need a DR enrolment (the shed is a share of "
-                                      + "its contracted reduction); the campus has none, so they are not applied"));
+            if (signals.HasSimple)
+            {
+                notes.Add(new AdapterNote($"campus {campus.Id}", false, "SIMPLE events need a DR enrolment (the shed "
+                    + "is a share of its contracted reduction); the campus has none, so they are not applied"));
+            }
+
             return null;
         }
 
-        return Simple(campus.Id, ProgramTerms.Apply(enrolment, program), signals, mapping, notes);
-    }
-
-    private static DemandResponseEnrolment FirmServiceLevel(
-        Campus campus, CampusSignals signals, CampusMapping mapping, OpenAdrProgram? program, List<AdapterNote> notes, double limitKw)
-    {
-        var max = signals.LimitKw.Where(v => v is not null).Max()!.Value;
-        var source = $"campus {campus.Id}";
-        if (max > limitKw)
-        {
-            notes.Add(new AdapterNote(source, true, $"the import limit varies from {OpenAdrScenarioAdapter.Kw(limitKw)} to "
-                + $"{OpenAdrScenarioAdapter.Kw(max)}; a firm service level is one number per campus, so the lowest applies in every called period"));
-        }
-
-        var enrolment = campus.DemandResponse ?? new DemandResponseEnrolment
-        {
-            ProgramId = signals.ProgramId ?? "openadr",
-            CapacityPaymentUsdPerKwHour = 0,
-            PenaltyUsdPerMwh = mapping.DefaultPenaltyUsdPerMwh,
-            MaxCommitmentKw = Math.Max(0, campus.GridImportLimitKw - limitKw),
-        };
-        if (campus.DemandResponse is { BaselineMode: not BaselineMode.FirmServiceLevel } before)
-        {
-            notes.Add(new AdapterNote(source, true, $"baselineMode {before.BaselineMode} becomes FirmServiceLevel; every called "
-                                                   + "period of the campus, its scenario events included, is held to the level"));
-        }
-
-        notes.Add(new AdapterNote(source, true, $"import above {OpenAdrScenarioAdapter.Kw(limitKw)} in called periods pays "
-                                               + $"{enrolment.PenaltyUsdPerMwh:0.##} USD/MWh (firm service level)"));
-        return ProgramTerms.Apply(enrolment, program) with
-        {
-            BaselineMode = BaselineMode.FirmServiceLevel,
-            FirmServiceLevelKw = limitKw,
-            BaselineKw = null,
-            MinCommitmentKw = 0,
-        };
+        var program = programs.FirstOrDefault(p => p.Id is not null && p.Id == enrolment.ProgramId);
+        var terms = ProgramTerms.Apply(enrolment, program);
+        return signals.HasSimple ? Simple(campus.Id, terms, signals, mapping, notes) : terms;
     }
 
     private static DemandResponseEnrolment Simple(

@@ -13,8 +13,8 @@ public sealed partial class DispatchVariables
                 var key = $"{campus.Id},{t}{_suffix}";
                 ItPowerMw[c, t] = Continuous(0, double.PositiveInfinity, $"pit[{key}]");
                 FacilityPowerMw[c, t] = Continuous(0, double.PositiveInfinity, $"pfac[{key}]");
-                // (E4) 0 ≤ P^imp ≤ P^imp,max   [MW]
-                GridImportMw[c, t] = Continuous(0, campus.GridImportLimitKw / 1000.0, $"pimp[{key}]");
+                // (E4) 0 ≤ P^imp ≤ min(P^imp,max, P^imp,cap_t)   [MW]
+                GridImportMw[c, t] = Continuous(0, campus.GridImportLimitKwAt(t) / 1000.0, $"pimp[{key}]");
                 if (Realisation.PvAvailableKw[c] is { } pv)
                 {
                     // (E5) 0 ≤ P^pv ≤ PV_{c,t,s}   [MW]

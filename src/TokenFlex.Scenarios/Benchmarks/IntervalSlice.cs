@@ -23,6 +23,7 @@ internal static class IntervalSlice
             {
                 PriceUsdPerMwh = [c.PriceUsdPerMwh[period]],
                 CarbonGPerKwh = [c.CarbonGPerKwh[period]],
+                GridImportCapKw = c.GridImportCapKw is null ? null : [c.GridImportCapKw[period]],
                 Pv = c.Pv is null ? null : new PvSystem { AvailableKw = [c.Pv.AvailableKw[period]] },
                 Cooling = c.Cooling.AmbientTemperatureC is null ? c.Cooling : c.Cooling with { AmbientTemperatureC = [c.Cooling.AmbientTemperatureC[period]] },
                 DemandResponse = null,

@@ -50,7 +50,10 @@ internal static class ElasticModel
         return slacks;
     }
 
-    /// <summary>(E4) 0 ≤ P^imp ≤ P^imp,max becomes P^imp − e ≤ P^imp,max with e ≥ 0 priced.   [MW]</summary>
+    /// <summary>
+    /// (E4) 0 ≤ P^imp ≤ P^imp,max_t becomes P^imp − e ≤ P^imp,max_t with e ≥ 0 priced, where P^imp,max_t is the
+    /// variable's bound: the interconnection limit, or the period's import cap where it is lower.   [MW]
+    /// </summary>
     private static void RelaxGridLimits(
         BuiltModel built, ElasticFamily spec, LinearExprBuilder objective, List<Slack> slacks)
     {

@@ -31,7 +31,7 @@ public static class FloorLoadCheck
             foreach (var (first, last) in DiagnosisText.Runs(deficit))
             {
                 var worst = Enumerable.Range(first, last - first + 1).MaxBy(t => floor[t] - supply[t]);
-                findings.Add(Finding(sets, c, first, last, floor[worst], supply[worst]));
+                findings.Add(Finding(sets, c, first, last, worst, floor[worst], supply[worst]));
             }
         }
 
@@ -78,7 +78,7 @@ public static class FloorLoadCheck
     {
         var campus = sets.Campuses[c];
         var restrictions = sets.Inputs.Restrictions;
-        var supply = campus.GridImportLimitKw + Math.Max(0, campus.Pv?.AvailableKw[t] ?? 0);
+        var supply = campus.GridImportLimitKwAt(t) + Math.Max(0, campus.Pv?.AvailableKw[t] ?? 0);
         if (restrictions.AllowBattery && campus.Battery is { } battery)
         {
             supply += battery.MaxDischargeKw;
@@ -90,9 +90,12 @@ public static class FloorLoadCheck
         return supply;
     }
 
-    private static DiagnosisFinding Finding(ModelSets sets, int c, int first, int last, double floorKw, double supplyKw)
+    private static DiagnosisFinding Finding(
+        ModelSets sets, int c, int first, int last, int worst, double floorKw, double supplyKw)
     {
         var campus = sets.Campuses[c];
+        var limitKw = campus.GridImportLimitKwAt(worst);
+        var which = limitKw < campus.GridImportLimitKw ? "grid import cap" : "grid import limit";
         return new DiagnosisFinding
         {
             CampusIds = [campus.Id],
@@ -104,8 +107,8 @@ public static class FloorLoadCheck
             Message = $"campus {campus.Id}, {DiagnosisText.Range(sets.Scenario.TimeGrid, first, last)}: the floor load "
                       + $"is {DiagnosisText.Kw(floorKw)} (auxiliary load {DiagnosisText.Kw(campus.AuxiliaryLoadKw)} "
                       + "plus the least power of the demand only this campus can serve, times the PUE), but the "
-                      + $"campus can draw at most {DiagnosisText.Kw(supplyKw)} (grid import limit "
-                      + $"{DiagnosisText.Kw(campus.GridImportLimitKw)} plus PV, battery and generators), short by "
+                      + $"campus can draw at most {DiagnosisText.Kw(supplyKw)} ({which} "
+                      + $"{DiagnosisText.Kw(limitKw)} plus PV, battery and generators), short by "
                       + $"{DiagnosisText.Kw(floorKw - supplyKw)} (E3_PowerBalance, E4_GridImportLimit)",
         };
     }

@@ -88,10 +88,12 @@ internal sealed class SlackPhrases(BuiltModel built, BindingRows binding)
     {
         var campus = Sets.Campuses[Sets.CampusIndex(worst.Keys[0])];
         var excessKw = amountMw * 1000;
-        var limitKw = campus.GridImportLimitKw;
+        // The row's keys are [campus, period] or, in a stochastic model, [campus, period, scenario].
+        var limitKw = campus.GridImportLimitKwAt(int.Parse(worst.Keys[1], CultureInfo.InvariantCulture));
+        var which = limitKw < campus.GridImportLimitKw ? "import cap" : "import limit";
         return Simple(worst, first, last, excessKw, "kW",
             $"campus {campus.Id}, {range}: needs {DiagnosisText.Kw(limitKw + excessKw)} from the grid, above the "
-            + $"import limit of {DiagnosisText.Kw(limitKw)} by {DiagnosisText.Kw(excessKw)} "
+            + $"{which} of {DiagnosisText.Kw(limitKw)} by {DiagnosisText.Kw(excessKw)} "
             + "(E4_GridImportLimit, E3_PowerBalance)");
     }
 

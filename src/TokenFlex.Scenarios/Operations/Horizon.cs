@@ -16,6 +16,7 @@ public static class Horizon
             {
                 PriceUsdPerMwh = Repeat(c.PriceUsdPerMwh, days),
                 CarbonGPerKwh = Repeat(c.CarbonGPerKwh, days),
+                GridImportCapKw = c.GridImportCapKw is null ? null : Repeat(c.GridImportCapKw, days),
                 Pv = c.Pv is null ? null : new PvSystem { AvailableKw = Repeat(c.Pv.AvailableKw, days) },
                 Cooling = c.Cooling.AmbientTemperatureC is null
                     ? c.Cooling

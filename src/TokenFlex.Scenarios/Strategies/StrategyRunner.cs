@@ -30,11 +30,13 @@ public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
 
         var (bau, baseline) = CommonBaseline(planner, scenario, strategies, options, baselineSource, progress);
 
+        // The baseline pass is B0's own result only when it was solved on the scenario as given (no import caps).
+        var reuse = bau is not null && !HasImportCaps(scenario);
         var results = new PlanResult[strategies.Count];
         Parallel.For(0, strategies.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) }, i =>
         {
-            results[i] = bau is not null && strategies[i].Name == StrategyCatalog.B0.Name
-                ? bau
+            results[i] = reuse && strategies[i].Name == StrategyCatalog.B0.Name
+                ? bau!
                 : planner.Solve(Request(scenario, strategies[i], options, baseline));
         });
         return results;
@@ -58,6 +60,11 @@ public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
         return planner.BuildModel(Request(scenario, strategy, options, baseline), out message);
     }
 
+    /// <summary>
+    /// The common DR baseline: B0's metered load. B0 is solved without the per-period import caps
+    /// (<see cref="Campus.GridImportCapKw"/>): the baseline is the load without grid orders, which a static fleet
+    /// could not follow anyway, so a cap neither makes the baseline infeasible nor removes the reduction it causes.
+    /// </summary>
     private static (PlanResult? Bau, IReadOnlyDictionary<string, double[]>? Baseline) CommonBaseline(
         Planner planner,
         Scenario scenario,
@@ -72,9 +79,14 @@ public sealed class StrategyRunner(Func<SolverKind, IMilpSolver> solverFactory)
         }
 
         progress?.Invoke("business-as-usual load (B0) for the common DR baseline");
-        var bau = planner.Solve(Request(scenario, StrategyCatalog.B0, options, null));
+        var uncapped = HasImportCaps(scenario)
+            ? scenario with { Campuses = scenario.Campuses.Select(c => c with { GridImportCapKw = null }).ToArray() }
+            : scenario;
+        var bau = planner.Solve(Request(uncapped, StrategyCatalog.B0, options, null));
         return (bau, bau.HasSolution ? Planner.MeteredBaseline(scenario, bau) : null);
     }
+
+    private static bool HasImportCaps(Scenario scenario) => scenario.Campuses.Any(c => c.GridImportCapKw is not null);
 
     private static bool NeedsBaseline(Scenario scenario, StrategyDefinition strategy) =>
         Planner.NeedsBaselinePass(new PlanRequest { Scenario = scenario, Restrictions = strategy.Restrictions });

@@ -47,6 +47,7 @@ public static class TimeScale
     {
         PriceUsdPerMwh = Hold(c.PriceUsdPerMwh, k),
         CarbonGPerKwh = Hold(c.CarbonGPerKwh, k),
+        GridImportCapKw = c.GridImportCapKw is null ? null : Hold(c.GridImportCapKw, k),
         Pv = c.Pv is null ? null : new PvSystem { AvailableKw = Hold(c.Pv.AvailableKw, k) },
         Cooling = c.Cooling.AmbientTemperatureC is null
             ? c.Cooling

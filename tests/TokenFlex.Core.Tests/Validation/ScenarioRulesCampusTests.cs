@@ -227,4 +227,46 @@ public class ScenarioRulesCampusTests
         ScenarioRules.Validate(scenario)
             .ShouldContainError("campuses[0].initialInstances", "occupy 80 H100-SXM GPUs but campus 'phx' has 64");
     }
+
+    [Fact]
+    public void Validate_GridImportCapWithNaNNegativeAndWrongLength_ReportsEachWithItsPath()
+    {
+        // Arrange: phx has 4 periods; dal gets 3 values.
+        var scenario = ScenarioFixture.Valid();
+        scenario = scenario with
+        {
+            Campuses =
+            [
+                scenario.Campuses[0] with { GridImportCapKw = [8000, double.NaN, -1, 8000] },
+                scenario.Campuses[1] with { GridImportCapKw = [5000, 5000, 5000] },
+            ],
+        };
+
+        // Act
+        var errors = ScenarioRules.Validate(scenario);
+
+        // Assert
+        errors.Select(e => (e.Path, e.Message)).ShouldBe(
+        [
+            ("campuses[0].gridImportCapKw[1]", "gridImportCapKw[1] must be a finite number, not NaN or Infinity"),
+            ("campuses[0].gridImportCapKw[2]", "gridImportCapKw[2] must be ≥ 0 kW"),
+            ("campuses[1].gridImportCapKw", "gridImportCapKw has 3 values; the time grid has 4 periods "
+                                            + "(timeGrid.periods), give one value per period"),
+        ]);
+    }
+
+    [Fact]
+    public void GridImportLimitKwAt_CapBelowAndAboveTheInterconnection_TakesTheLower()
+    {
+        // Arrange: phx has an 8,000 kW interconnection.
+        var phx = ScenarioFixture.Valid().Campuses[0];
+        var capped = phx with { GridImportCapKw = [8000, 3000, 0, 12_000] };
+
+        // Act
+        var limits = Enumerable.Range(0, 4).Select(capped.GridImportLimitKwAt).ToArray();
+
+        // Assert: min(8,000, cap); no cap means the interconnection limit.
+        limits.ShouldBe([8000, 3000, 0, 8000]);
+        phx.GridImportLimitKwAt(1).ShouldBe(8000);
+    }
 }
