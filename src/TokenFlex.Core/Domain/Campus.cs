@@ -70,6 +70,28 @@ public sealed record Campus
     /// <param name="period">Zero-based period index.</param>
     public double GridImportLimitKwAt(int period) =>
         GridImportCapKw is { } cap ? Math.Min(GridImportLimitKw, cap[period]) : GridImportLimitKw;
+
+    /// <summary>
+    /// The campus with every per-period series reshaped by <paramref name="map"/>: prices, carbon, import cap, PV,
+    /// ambient temperature and the exogenous DR baseline. The one place that knows them all, so that repeating,
+    /// refining or slicing the time grid cannot miss one.
+    /// </summary>
+    /// <param name="map">From a series on the old grid to the same series on the new one.</param>
+    public Campus MapSeries(Func<double[], double[]> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with
+        {
+            PriceUsdPerMwh = map(PriceUsdPerMwh),
+            CarbonGPerKwh = map(CarbonGPerKwh),
+            GridImportCapKw = GridImportCapKw is null ? null : map(GridImportCapKw),
+            Pv = Pv is null ? null : Pv with { AvailableKw = map(Pv.AvailableKw) },
+            Cooling = Cooling.AmbientTemperatureC is null ? Cooling : Cooling with { AmbientTemperatureC = map(Cooling.AmbientTemperatureC) },
+            DemandResponse = DemandResponse?.BaselineKw is null
+                ? DemandResponse
+                : DemandResponse with { BaselineKw = map(DemandResponse.BaselineKw) },
+        };
+    }
 }
 
 /// <summary>On-site photovoltaic generation.</summary>

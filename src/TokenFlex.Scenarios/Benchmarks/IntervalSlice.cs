@@ -19,13 +19,8 @@ internal static class IntervalSlice
                 PeriodCount = 1,
                 CommitmentStepHours = null,
             },
-            Campuses = scenario.Campuses.Select(c => c with
+            Campuses = scenario.Campuses.Select(c => c.MapSeries(series => [series[period]]) with
             {
-                PriceUsdPerMwh = [c.PriceUsdPerMwh[period]],
-                CarbonGPerKwh = [c.CarbonGPerKwh[period]],
-                GridImportCapKw = c.GridImportCapKw is null ? null : [c.GridImportCapKw[period]],
-                Pv = c.Pv is null ? null : new PvSystem { AvailableKw = [c.Pv.AvailableKw[period]] },
-                Cooling = c.Cooling.AmbientTemperatureC is null ? c.Cooling : c.Cooling with { AmbientTemperatureC = [c.Cooling.AmbientTemperatureC[period]] },
                 DemandResponse = null,
                 InitialInstances = null,
             }).ToArray(),

@@ -12,19 +12,7 @@ public static class Horizon
         return template with
         {
             TimeGrid = grid with { StartUtc = grid.StartUtc.AddDays(firstDay), PeriodCount = grid.PeriodCount * days },
-            Campuses = template.Campuses.Select(c => c with
-            {
-                PriceUsdPerMwh = Repeat(c.PriceUsdPerMwh, days),
-                CarbonGPerKwh = Repeat(c.CarbonGPerKwh, days),
-                GridImportCapKw = c.GridImportCapKw is null ? null : Repeat(c.GridImportCapKw, days),
-                Pv = c.Pv is null ? null : new PvSystem { AvailableKw = Repeat(c.Pv.AvailableKw, days) },
-                Cooling = c.Cooling.AmbientTemperatureC is null
-                    ? c.Cooling
-                    : c.Cooling with { AmbientTemperatureC = Repeat(c.Cooling.AmbientTemperatureC, days) },
-                DemandResponse = c.DemandResponse?.BaselineKw is null
-                    ? c.DemandResponse
-                    : c.DemandResponse with { BaselineKw = Repeat(c.DemandResponse.BaselineKw, days) },
-            }).ToArray(),
+            Campuses = template.Campuses.Select(c => c.MapSeries(series => Repeat(series, days))).ToArray(),
             Demand = template.Demand.Select(d => d with { TokensPerSecond = Repeat(d.TokensPerSecond, days) }).ToArray(),
             DemandResponseEvents = Enumerable.Range(firstDay, days)
                 .SelectMany(day => template.DemandResponseEvents.Select(e => e with

@@ -31,7 +31,7 @@ public static class TimeScale
                 PeriodCount = grid.PeriodCount * subdivisions,
                 CommitmentStepHours = grid.CommitmentStepHours ?? grid.StepHours,
             },
-            Campuses = scenario.Campuses.Select(c => Refine(c, subdivisions)).ToArray(),
+            Campuses = scenario.Campuses.Select(c => c.MapSeries(series => Hold(series, subdivisions))).ToArray(),
             Demand = scenario.Demand.Select(d => d with { TokensPerSecond = Hold(d.TokensPerSecond, subdivisions) }).ToArray(),
             StochasticScenarios = scenario.StochasticScenarios.Select(s => s with
             {
@@ -42,20 +42,6 @@ public static class TimeScale
             }).ToArray(),
         };
     }
-
-    private static Campus Refine(Campus c, int k) => c with
-    {
-        PriceUsdPerMwh = Hold(c.PriceUsdPerMwh, k),
-        CarbonGPerKwh = Hold(c.CarbonGPerKwh, k),
-        GridImportCapKw = c.GridImportCapKw is null ? null : Hold(c.GridImportCapKw, k),
-        Pv = c.Pv is null ? null : new PvSystem { AvailableKw = Hold(c.Pv.AvailableKw, k) },
-        Cooling = c.Cooling.AmbientTemperatureC is null
-            ? c.Cooling
-            : c.Cooling with { AmbientTemperatureC = Hold(c.Cooling.AmbientTemperatureC, k) },
-        DemandResponse = c.DemandResponse?.BaselineKw is null
-            ? c.DemandResponse
-            : c.DemandResponse with { BaselineKw = Hold(c.DemandResponse.BaselineKw, k) },
-    };
 
     private static double[] Hold(double[] values, int k) => values.SelectMany(v => Enumerable.Repeat(v, k)).ToArray();
 
